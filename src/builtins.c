@@ -1,0 +1,842 @@
+/*
+ * The builtins module: functions and the names of the built-in types.
+ * Iterator types (enumerate, zip, map, filter, reversed) live in
+ * obj_iter.c.
+ */
+#include <string.h>
+
+#include "map.h"
+#include "mem.h"
+#include "obj_dict.h"
+#include "obj_fun.h"
+#include "obj_int.h"
+#include "obj_list.h"
+#include "obj_str.h"
+#include "obj_tuple.h"
+#include "obj_type.h"
+#include "parser.h"
+#include "port.h"
+#include "runtime.h"
+
+QSTR_MACRO(EXC);
+
+static obj_t b_abs(obj_t x)
+{
+    if (obj_is_small_int(x)) {
+        intptr_t v = obj_small_int_value(x);
+        return obj_new_int(v < 0 ? -v : v);
+    }
+    return unary_op(UOP_ABS, x);
+}
+static BUILTIN_FUN_1(abs_obj, Q_abs, b_abs);
+
+static obj_t b_all(obj_t it)
+{
+    it = getiter(it, NULL);
+    obj_t v;
+    while ((v = iternext(it)) != OBJ_STOP_ITERATION)
+        if (!obj_is_true(v))
+            return OBJ_FALSE;
+    return OBJ_TRUE;
+}
+static BUILTIN_FUN_1(all_obj, Q_all, b_all);
+
+static obj_t b_any(obj_t it)
+{
+    it = getiter(it, NULL);
+    obj_t v;
+    while ((v = iternext(it)) != OBJ_STOP_ITERATION)
+        if (obj_is_true(v))
+            return OBJ_TRUE;
+    return OBJ_FALSE;
+}
+static BUILTIN_FUN_1(any_obj, Q_any, b_any);
+
+static obj_t int_prefix_format(obj_t x, unsigned base, const char *prefix)
+{
+    intptr_t dummy;
+    if (!obj_is_int(x) && !obj_get_int_maybe(x, &dummy)) {
+        obj_t idx = type_lookup(obj_get_type(x), Q___index__);
+        if (!idx || !(obj_get_type(x)->flags & TYPE_FLAG_USER))
+            raise_fmt(&type_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(x));
+        x = call1(idx, x);
+    }
+    obj_t digits = int_to_str_base(x, base, false);
+    size_t len;
+    const char *s = str_get_data(digits, &len);
+    vstr_t v;
+    vstr_init(&v, len + 3);
+    if (s[0] == '-') {
+        vstr_add_char(&v, '-');
+        s++;
+        len--;
+    }
+    vstr_add_str(&v, prefix);
+    vstr_add_strn(&v, s, len);
+    return vstr_to_str(&v);
+}
+
+static obj_t b_bin(obj_t x) { return int_prefix_format(x, 2, "0b"); }
+static obj_t b_oct(obj_t x) { return int_prefix_format(x, 8, "0o"); }
+static obj_t b_hex(obj_t x) { return int_prefix_format(x, 16, "0x"); }
+static BUILTIN_FUN_1(bin_obj, Q_bin, b_bin);
+static BUILTIN_FUN_1(oct_obj, Q_oct, b_oct);
+static BUILTIN_FUN_1(hex_obj, Q_hex, b_hex);
+
+static obj_t b_callable(obj_t x)
+{
+    return obj_new_bool(obj_is_callable(x));
+}
+static BUILTIN_FUN_1(callable_obj, Q_callable, b_callable);
+
+static obj_t b_chr(obj_t x)
+{
+    intptr_t c = obj_get_int(x);
+    if (c < 0 || c > 0x10ffff)
+        raise_msg(&type_ValueError, "chr() arg not in range(0x110000)");
+    vstr_t v;
+    vstr_init(&v, 4);
+    vstr_add_unichar(&v, (uint32_t)c);
+    return vstr_to_str(&v);
+}
+static BUILTIN_FUN_1(chr_obj, Q_chr, b_chr);
+
+static obj_t b_ord(obj_t x)
+{
+    size_t len;
+    if (obj_is_str(x)) {
+        const char *s = str_get_data(x, &len);
+        size_t n = str_get_charlen(x);
+        if (n != 1)
+            raise_fmt(&type_TypeError, "ord() expected a character, but string of length %u found", (unsigned)n);
+        uint32_t cp;
+        utf8_next(s, &cp);
+        return obj_new_small_int(cp);
+    }
+    if (obj_is_type(x, &type_bytes) || obj_is_type(x, &type_bytearray)) {
+        buffer_info_t bi;
+        obj_get_type(x)->buffer(x, &bi, BUFFER_READ);
+        if (bi.len != 1)
+            raise_fmt(&type_TypeError, "ord() expected a character, but string of length %u found", (unsigned)bi.len);
+        return obj_new_small_int(((uint8_t *)bi.buf)[0]);
+    }
+    raise_fmt(&type_TypeError, "ord() expected string of length 1, but %s found", obj_type_name(x));
+}
+static BUILTIN_FUN_1(ord_obj, Q_ord, b_ord);
+
+static obj_t b_delattr(obj_t o, obj_t name)
+{
+    if (!obj_is_str(name))
+        raise_fmt(&type_TypeError, "attribute name must be string, not '%s'", obj_type_name(name));
+    store_attr(o, str_get_qstr(name), OBJ_NULL);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_2(delattr_obj, Q_delattr, b_delattr);
+
+static obj_t b_setattr(obj_t o, obj_t name, obj_t v)
+{
+    if (!obj_is_str(name))
+        raise_fmt(&type_TypeError, "attribute name must be string, not '%s'", obj_type_name(name));
+    store_attr(o, str_get_qstr(name), v);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_3(setattr_obj, Q_setattr, b_setattr);
+
+static obj_t b_getattr(size_t n, const obj_t *args)
+{
+    if (!obj_is_str(args[1]))
+        raise_fmt(&type_TypeError, "attribute name must be string, not '%s'", obj_type_name(args[1]));
+    qstr q = str_get_qstr(args[1]);
+    if (n == 2)
+        return load_attr(args[0], q);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        obj_t v = load_attr(args[0], q);
+        nlr_pop();
+        return v;
+    }
+    if (!exception_is(nlr.value, &type_AttributeError))
+        raise_obj(nlr.value);
+    return args[2];
+}
+static BUILTIN_FUN_VAR(getattr_obj, Q_getattr, 2, 3, b_getattr);
+
+static obj_t b_hasattr(obj_t o, obj_t name)
+{
+    if (!obj_is_str(name))
+        raise_fmt(&type_TypeError, "attribute name must be string, not '%s'", obj_type_name(name));
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        obj_t v = load_attr_maybe(o, str_get_qstr(name));
+        nlr_pop();
+        return obj_new_bool(v != OBJ_NULL);
+    }
+    if (!exception_is(nlr.value, &type_AttributeError))
+        raise_obj(nlr.value);
+    return OBJ_FALSE;
+}
+static BUILTIN_FUN_2(hasattr_obj, Q_hasattr, b_hasattr);
+
+static obj_t b_divmod(obj_t a, obj_t b)
+{
+    obj_t q = binary_op(BOP_FLOORDIV, a, b);
+    obj_t r = binary_op(BOP_MOD, a, b);
+    obj_t items[2] = {q, r};
+    return obj_new_tuple(2, items);
+}
+static BUILTIN_FUN_2(divmod_obj, Q_divmod, b_divmod);
+
+static obj_t b_hash(obj_t o)
+{
+    uintptr_t h = obj_hash(o);
+    return obj_new_int((intptr_t)h);
+}
+static BUILTIN_FUN_1(hash_obj, Q_hash, b_hash);
+
+static obj_t b_id(obj_t o)
+{
+    return obj_new_int_from_uint((uintptr_t)o);
+}
+static BUILTIN_FUN_1(id_obj, Q_id, b_id);
+
+static bool check_class_or_tuple(obj_t cls, const char *fname)
+{
+    if (obj_is_type(cls, &type_tuple)) {
+        obj_tuple_t *t = cls;
+        for (size_t i = 0; i < t->len; i++)
+            check_class_or_tuple(t->items[i], fname);
+        return true;
+    }
+    if (!obj_isinstance(cls, &type_type))
+        raise_fmt(&type_TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+    return true;
+}
+
+static bool is_sub(obj_t cls, obj_t target)
+{
+    if (obj_is_type(target, &type_tuple)) {
+        obj_tuple_t *t = target;
+        for (size_t i = 0; i < t->len; i++)
+            if (is_sub(cls, t->items[i]))
+                return true;
+        return false;
+    }
+    return obj_is_subclass(cls, target);
+}
+
+static obj_t b_isinstance(obj_t o, obj_t cls)
+{
+    check_class_or_tuple(cls, "isinstance");
+    return obj_new_bool(is_sub((obj_t)obj_get_type(o), cls));
+}
+static BUILTIN_FUN_2(isinstance_obj, Q_isinstance, b_isinstance);
+
+static obj_t b_issubclass(obj_t c, obj_t cls)
+{
+    if (!obj_isinstance(c, &type_type))
+        raise_msg(&type_TypeError, "issubclass() arg 1 must be a class");
+    check_class_or_tuple(cls, "issubclass");
+    return obj_new_bool(is_sub(c, cls));
+}
+static BUILTIN_FUN_2(issubclass_obj, Q_issubclass, b_issubclass);
+
+static obj_t b_iter(size_t n, const obj_t *args)
+{
+    if (n == 2)
+        return callable_iter_new(args[0], args[1]);
+    return getiter(args[0], NULL);
+}
+static BUILTIN_FUN_VAR(iter_obj, Q_iter, 1, 2, b_iter);
+
+static obj_t b_next(size_t n, const obj_t *args)
+{
+    const type_t *t = obj_get_type(args[0]);
+    if (t->iternext == NULL)
+        raise_fmt(&type_TypeError, "'%s' object is not an iterator", obj_type_name(args[0]));
+    obj_t v = iternext(args[0]);
+    if (v == OBJ_STOP_ITERATION) {
+        if (n == 2)
+            return args[1];
+        raise_stop_iteration(OBJ_NULL);
+    }
+    return v;
+}
+static BUILTIN_FUN_VAR(next_obj, Q_next, 1, 2, b_next);
+
+static obj_t b_len(obj_t o)
+{
+    obj_t len = obj_len_maybe(o);
+    if (len == OBJ_NULL)
+        raise_fmt(&type_TypeError, "object of type '%s' has no len()", obj_type_name(o));
+    return len;
+}
+static BUILTIN_FUN_1(len_obj, Q_len, b_len);
+
+static obj_t b_repr(obj_t o)
+{
+    return obj_repr(o);
+}
+static BUILTIN_FUN_1(repr_obj, Q_repr, b_repr);
+
+static obj_t b_ascii(obj_t o)
+{
+    return obj_ascii(o);
+}
+static BUILTIN_FUN_1(ascii_obj, Q_ascii, b_ascii);
+
+static obj_t min_max(size_t n, const obj_t *args, map_t *kw, bool is_max)
+{
+    const char *name = is_max ? "max" : "min";
+    obj_t key = kw ? map_get_qstr(kw, Q_key) : OBJ_NULL;
+    obj_t def = kw ? map_get_qstr(kw, Q_default) : OBJ_NULL;
+    size_t known = (key != OBJ_NULL) + (def != OBJ_NULL);
+    if (key == OBJ_NONE)
+        key = OBJ_NULL;
+    if (kw && kw->used > known)
+        raise_fmt(&type_TypeError, "%s() got an unexpected keyword argument", name);
+    obj_t it;
+    if (n == 1) {
+        it = getiter(args[0], NULL);
+    } else {
+        if (def)
+            raise_fmt(&type_TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
+        it = getiter(obj_new_tuple(n, args), NULL);
+    }
+    obj_t best = OBJ_NULL, best_key = OBJ_NULL, v;
+    while ((v = iternext(it)) != OBJ_STOP_ITERATION) {
+        obj_t k = key ? call1(key, v) : v;
+        if (best == OBJ_NULL || obj_is_true(compare_op(is_max ? BOP_GT : BOP_LT, k, best_key))) {
+            best = v;
+            best_key = k;
+        }
+    }
+    if (best == OBJ_NULL) {
+        if (def)
+            return def;
+        raise_fmt(&type_ValueError, "%s() arg is an empty sequence", name);
+    }
+    return best;
+}
+
+static obj_t b_max(size_t n, const obj_t *args, map_t *kw)
+{
+    if (n == 0)
+        raise_msg(&type_TypeError, "max expected at least 1 argument, got 0");
+    return min_max(n, args, kw, true);
+}
+static BUILTIN_FUN_KW(max_obj, Q_max, 0, b_max);
+
+static obj_t b_min(size_t n, const obj_t *args, map_t *kw)
+{
+    if (n == 0)
+        raise_msg(&type_TypeError, "min expected at least 1 argument, got 0");
+    return min_max(n, args, kw, false);
+}
+static BUILTIN_FUN_KW(min_obj, Q_min, 0, b_min);
+
+static obj_t b_pow(size_t n, const obj_t *args, map_t *kw)
+{
+    static const arg_spec_t spec[] = {{Q_base, ARG_REQUIRED, OBJ_NULL}, {Q_exp, ARG_REQUIRED, OBJ_NULL},
+                                      {Q_mod, 0, OBJ_NONE}};
+    obj_t v[3];
+    arg_parse("pow", n, args, kw, 3, spec, v);
+    if (v[2] == OBJ_NONE)
+        return binary_op(BOP_POW, v[0], v[1]);
+    if (!obj_is_int(v[0]) || !obj_is_int(v[1]) || !obj_is_int(v[2]))
+        raise_msg(&type_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    return int_pow3(v[0], v[1], v[2]);
+}
+static BUILTIN_FUN_KW(pow_obj, Q_pow, 0, b_pow);
+
+static obj_t b_print(size_t n, const obj_t *args, map_t *kw)
+{
+    obj_t sep = kw ? map_get_qstr(kw, Q_sep) : OBJ_NULL;
+    obj_t end = kw ? map_get_qstr(kw, Q_end) : OBJ_NULL;
+    obj_t file = kw ? map_get_qstr(kw, Q_file) : OBJ_NULL;
+    obj_t flush = kw ? map_get_qstr(kw, Q_flush) : OBJ_NULL;
+    (void)flush;
+    if (sep && sep != OBJ_NONE && !obj_is_str(sep))
+        raise_fmt(&type_TypeError, "sep must be None or a string, not %s", obj_type_name(sep));
+    if (end && end != OBJ_NONE && !obj_is_str(end))
+        raise_fmt(&type_TypeError, "end must be None or a string, not %s", obj_type_name(end));
+    size_t seplen = 1, endlen = 1;
+    const char *seps = " ", *ends = "\n";
+    if (sep && sep != OBJ_NONE)
+        seps = str_get_data(sep, &seplen);
+    if (end && end != OBJ_NONE)
+        ends = str_get_data(end, &endlen);
+    vstr_t v;
+    vstr_init(&v, 64);
+    print_t p;
+    vstr_print_init(&p, &v);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            vstr_add_strn(&v, seps, seplen);
+        obj_print(&p, args[i], PRINT_STR);
+    }
+    vstr_add_strn(&v, ends, endlen);
+    if (file && file != OBJ_NONE) {
+        obj_t s = str_new(v.buf, v.len);
+        obj_t dest[3];
+        load_method(file, Q_write, dest);
+        dest[2] = s;
+        call_method(1, 0, dest);
+    } else {
+        port_stdout_write(v.buf, v.len);
+    }
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_KW(print_obj, Q_print, 0, b_print);
+
+static obj_t b_round(size_t n, const obj_t *args)
+{
+    obj_t x = args[0];
+    obj_t nd = n > 1 ? args[1] : OBJ_NONE;
+    if (obj_is_type(x, &type_float))
+        return float_round(((obj_float_t *)x)->value, nd);
+    if (obj_is_int(x)) {
+        if (nd == OBJ_NONE)
+            return x;
+        intptr_t d = obj_get_int(nd);
+        if (d >= 0)
+            return x;
+        /* round half to even at 10**-d */
+        obj_t p = binary_op(BOP_POW, obj_new_small_int(10), obj_new_int(-d));
+        obj_t q = binary_op(BOP_FLOORDIV, x, p), r = binary_op(BOP_MOD, x, p);
+        obj_t twice = binary_op(BOP_MUL, r, obj_new_small_int(2));
+        obj_t c = compare_op(BOP_GT, twice, p);
+        if (obj_is_true(c) || (obj_equal(twice, p) && obj_is_true(binary_op(BOP_AND, q, obj_new_small_int(1)))))
+            q = binary_op(BOP_ADD, q, obj_new_small_int(1));
+        return binary_op(BOP_MUL, q, p);
+    }
+    obj_t m = type_lookup(obj_get_type(x), Q___round__);
+    if (m) {
+        if (n > 1)
+            return call2(m, x, nd);
+        return call1(m, x);
+    }
+    raise_fmt(&type_TypeError, "type %s doesn't define __round__ method", obj_type_name(x));
+}
+static BUILTIN_FUN_VAR(round_obj, Q_round, 1, 2, b_round);
+
+static obj_t b_sorted(size_t n, const obj_t *args, map_t *kw)
+{
+    if (n != 1)
+        raise_fmt(&type_TypeError, "sorted expected 1 argument, got %u", (unsigned)n);
+    obj_t key = kw ? map_get_qstr(kw, Q_key) : OBJ_NULL;
+    obj_t rev = kw ? map_get_qstr(kw, Q_reverse) : OBJ_NULL;
+    obj_t l = obj_list_from_iter(args[0]);
+    list_sort_inplace(l, key && key != OBJ_NONE ? key : OBJ_NULL, rev && obj_is_true(rev));
+    return l;
+}
+static BUILTIN_FUN_KW(sorted_obj, Q_sorted, 0, b_sorted);
+
+static obj_t b_sum(size_t n, const obj_t *args, map_t *kw)
+{
+    static const arg_spec_t spec[] = {{Q_iterable, ARG_REQUIRED, OBJ_NULL}, {Q_start, 0, ROM_INT(0)}};
+    obj_t v[2];
+    arg_parse("sum", n, args, kw, 2, spec, v);
+    obj_t acc = v[1];
+    if (obj_is_str(acc))
+        raise_msg(&type_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+    if (obj_is_type(acc, &type_bytes))
+        raise_msg(&type_TypeError, "sum() can't sum bytes [use b''.join(seq) instead]");
+    obj_t it = getiter(v[0], NULL), x;
+    while ((x = iternext(it)) != OBJ_STOP_ITERATION) {
+        if (obj_is_small_int(acc) && obj_is_small_int(x)) {
+            intptr_t r = obj_small_int_value(acc) + obj_small_int_value(x);
+            if (small_int_fits(r)) {
+                acc = obj_new_small_int(r);
+                continue;
+            }
+        }
+        acc = binary_op(BOP_ADD, acc, x);
+    }
+    return acc;
+}
+static BUILTIN_FUN_KW(sum_obj, Q_sum, 0, b_sum);
+
+static obj_t b_format(size_t n, const obj_t *args)
+{
+    return format_obj(args[0], n > 1 ? args[1] : obj_new_qstr(Q_empty));
+}
+static BUILTIN_FUN_VAR(format_obj_fn, Q_format, 1, 2, b_format);
+
+static obj_t b_globals(void)
+{
+    return vm.frame ? (obj_t)vm.frame->globals : OBJ_NONE;
+}
+static BUILTIN_FUN_0(globals_obj, Q_globals, b_globals);
+
+static obj_t b_locals(void)
+{
+    struct frame *f = vm.frame;
+    if (!f)
+        return OBJ_NONE;
+    if (!(f->code->flags & CODE_NEWLOCALS))
+        return f->locals ? (obj_t)f->locals : (obj_t)f->globals;
+    obj_t d = obj_new_dict(0);
+    const code_t *c = f->code;
+    for (size_t i = 0; i < c->n_slots; i++) {
+        obj_t v = f->slots[i];
+        bool is_cell = i >= (size_t)(c->n_slots - c->n_free);
+        for (size_t k = 0; k < c->n_cells; k++)
+            is_cell |= c->cell_slots[k] == i;
+        if (is_cell && v)
+            v = ((obj_cell_t *)v)->value;
+        if (v)
+            dict_store(d, obj_new_qstr(c->slot_names[i]), v);
+    }
+    return d;
+}
+static BUILTIN_FUN_0(locals_obj, Q_locals, b_locals);
+
+static obj_t b_vars(size_t n, const obj_t *args)
+{
+    if (n == 0)
+        return b_locals();
+    obj_t d = load_attr_maybe(args[0], Q___dict__);
+    if (!d)
+        raise_msg(&type_TypeError, "vars() argument must have __dict__ attribute");
+    return d;
+}
+static BUILTIN_FUN_VAR(vars_obj, Q_vars, 0, 1, b_vars);
+
+static obj_t b_dir(size_t n, const obj_t *args)
+{
+    obj_t l = obj_new_list(0, NULL);
+    if (n == 0) {
+        obj_t d = b_locals();
+        size_t pos = 0;
+        map_elem_t *e;
+        while ((e = map_next(dict_get_map(d), &pos)) != NULL)
+            list_append(l, e->key);
+    } else {
+        obj_t o = args[0];
+        obj_t seen = obj_new_dict(0);
+        const type_t *t = obj_get_type(o);
+        if (obj_is_type(o, &type_module)) {
+            map_t *m = dict_get_map(module_globals(o));
+            size_t pos = 0;
+            map_elem_t *e;
+            while ((e = map_next(m, &pos)) != NULL)
+                dict_store(seen, e->key, OBJ_NONE);
+        } else {
+            if (t->flags & TYPE_FLAG_USER) {
+                obj_instance_t *inst = o;
+                size_t pos = 0;
+                map_elem_t *e;
+                while ((e = map_next(&inst->attrs, &pos)) != NULL)
+                    dict_store(seen, e->key, OBJ_NONE);
+            }
+            const type_t *start = obj_isinstance(o, &type_type) ? (const type_t *)o : t;
+            obj_t mro = load_attr(( obj_t)start, Q___mro__);
+            size_t nm;
+            obj_t *items;
+            obj_tuple_get(mro, &nm, &items);
+            for (size_t i = 0; i < nm; i++) {
+                const type_t *mt = items[i];
+                if (!mt->locals)
+                    continue;
+                size_t pos = 0;
+                map_elem_t *e;
+                while ((e = map_next(mt->locals, &pos)) != NULL)
+                    dict_store(seen, e->key, OBJ_NONE);
+            }
+        }
+        size_t pos = 0;
+        map_elem_t *e;
+        while ((e = map_next(dict_get_map(seen), &pos)) != NULL)
+            list_append(l, e->key);
+    }
+    list_sort_inplace(l, OBJ_NULL, false);
+    return l;
+}
+static BUILTIN_FUN_VAR(dir_obj, Q_dir, 0, 1, b_dir);
+
+static obj_t b_input(size_t n, const obj_t *args)
+{
+    if (n == 1)
+        obj_print(&print_stdout, args[0], PRINT_STR);
+    char buf[1024];
+    vstr_t v;
+    vstr_init(&v, 64);
+    for (;;) {
+        long r = port_stdin_readline(buf, sizeof(buf));
+        if (r == -1) {
+            if (v.len)
+                break;
+            raise_msg(&type_EOFError, "EOF when reading a line");
+        }
+        if (r < 0)
+            raise_obj(exception_new(&type_KeyboardInterrupt, 0, NULL));
+        vstr_add_strn(&v, buf, (size_t)r);
+        if ((size_t)r < sizeof(buf) - 1)
+            break;
+    }
+    return vstr_to_str(&v);
+}
+static BUILTIN_FUN_VAR(input_obj, Q_input, 0, 1, b_input);
+
+/* exec / eval / compile */
+
+typedef struct obj_code_wrapper {
+    obj_base_t base;
+    obj_t fun;
+    int mode;
+} obj_code_wrapper_t;
+
+const type_t type_code = {
+    .base = {&type_type},
+    .flags = TYPE_FLAG_EQ_IS_IDENTITY,
+    .name = Q_code,
+};
+
+static int mode_of(obj_t m)
+{
+    qstr q = str_get_qstr(m);
+    if (q == Q_exec)
+        return PARSE_FILE;
+    if (q == Q_eval)
+        return PARSE_EVAL;
+    if (q == Q_single)
+        return PARSE_SINGLE;
+    raise_msg(&type_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+}
+
+static obj_t source_to_fun(obj_t src, int mode, qstr filename)
+{
+    if (obj_is_type(src, &type_code))
+        return ((obj_code_wrapper_t *)src)->fun;
+    size_t len;
+    const char *s;
+    if (obj_is_str(src) || obj_is_type(src, &type_bytes))
+        s = str_get_data(src, &len);
+    else
+        raise_fmt(&type_TypeError, "%s() arg 1 must be a string, bytes or code object",
+                  mode == PARSE_EVAL ? "eval" : "exec");
+    if (mode == PARSE_EVAL) {
+        while (len && (*s == ' ' || *s == '\t')) {
+            s++;
+            len--;
+        }
+    }
+    return compile_source(s, len, filename, mode, mode == PARSE_SINGLE);
+}
+
+static obj_t run_in(obj_t fun, size_t n, const obj_t *args)
+{
+    obj_dict_t *g = NULL, *l = NULL;
+    if (n > 1 && args[1] != OBJ_NONE) {
+        if (!obj_is_type(args[1], &type_dict))
+            raise_fmt(&type_TypeError, "globals must be a dict, not %s", obj_type_name(args[1]));
+        g = args[1];
+        if (!map_lookup_qstr(&g->map, Q___builtins__))
+            map_store_qstr(&g->map, Q___builtins__, vm.builtins);
+    }
+    if (n > 2 && args[2] != OBJ_NONE)
+        l = args[2];
+    if (!g) {
+        g = vm.frame ? vm.frame->globals : module_globals(vm.main_module);
+        if (!l && vm.frame)
+            l = b_locals();
+    }
+    return exec_code(fun, g, l ? l : g);
+}
+
+static obj_t b_exec(size_t n, const obj_t *args)
+{
+    obj_t fun = source_to_fun(args[0], PARSE_FILE, Q__lt_string_gt_);
+    run_in(fun, n, args);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_VAR(exec_obj, Q_exec, 1, 3, b_exec);
+
+static obj_t b_eval(size_t n, const obj_t *args)
+{
+    obj_t fun = source_to_fun(args[0], PARSE_EVAL, Q__lt_string_gt_);
+    return run_in(fun, n, args);
+}
+static BUILTIN_FUN_VAR(eval_obj, Q_eval, 1, 3, b_eval);
+
+static obj_t b_compile(size_t n, const obj_t *args, map_t *kw)
+{
+    static const arg_spec_t spec[] = {{Q_source, ARG_REQUIRED, OBJ_NULL}, {Q_filename, ARG_REQUIRED, OBJ_NULL},
+                                      {Q_mode, ARG_REQUIRED, OBJ_NULL}, {Q_flags, 0, ROM_INT(0)},
+                                      {Q_dont_inherit, 0, OBJ_FALSE}, {Q_optimize, 0, ROM_INT(-1)}};
+    obj_t v[6];
+    arg_parse("compile", n, args, kw, 6, spec, v);
+    int mode = mode_of(v[2]);
+    obj_code_wrapper_t *c = mem_alloc(sizeof(obj_code_wrapper_t));
+    c->base.type = &type_code;
+    c->fun = source_to_fun(v[0], mode, str_get_qstr(v[1]));
+    c->mode = mode;
+    return c;
+}
+static BUILTIN_FUN_KW(compile_obj, Q_compile, 0, b_compile);
+
+static obj_t b_import(size_t n, const obj_t *args, map_t *kw)
+{
+    static const arg_spec_t spec[] = {{Q_name, ARG_REQUIRED, OBJ_NULL}, {Q_globals, 0, OBJ_NONE},
+                                      {Q_locals, 0, OBJ_NONE}, {Q_fromlist, 0, OBJ_NONE}, {Q_level, 0, ROM_INT(0)}};
+    obj_t v[5];
+    arg_parse("__import__", n, args, kw, 5, spec, v);
+    obj_dict_t *g = obj_is_type(v[1], &type_dict) ? v[1] : NULL;
+    obj_t from = v[3];
+    if (from != OBJ_NONE && !obj_is_type(from, &type_tuple))
+        from = obj_tuple_from_iter(from);
+    return import_name(str_get_qstr(v[0]), from, (int)obj_get_int(v[4]), g);
+}
+static BUILTIN_FUN_KW(import_obj, Q___import__, 0, b_import);
+
+static obj_t b_help(size_t n, const obj_t *args)
+{
+    if (n == 0) {
+        print_str(&print_stdout,
+                  "Welcome to CircuitPython for Linux!\n\n"
+                  "Visit https://circuitpython.org for the language and library documentation.\n"
+                  "To list built-in modules type `help(\"modules\")`.\n");
+        return OBJ_NONE;
+    }
+    obj_t o = args[0];
+    if (obj_is_str(o) && str_get_qstr(o) == Q_modules) {
+        obj_t names = module_builtin_names();
+        list_sort_inplace(names, OBJ_NULL, false);
+        size_t cnt;
+        obj_t *items;
+        obj_list_get(names, &cnt, &items);
+        for (size_t i = 0; i < cnt; i++) {
+            obj_print(&print_stdout, items[i], PRINT_STR);
+            print_str(&print_stdout, (i % 4 == 3 || i + 1 == cnt) ? "\n" : "\t");
+        }
+        print_str(&print_stdout, "Plus any modules on the filesystem\n");
+        return OBJ_NONE;
+    }
+    print_fmt(&print_stdout, "object %r is of type %s\n", o, obj_type_name(o));
+    const type_t *t = obj_isinstance(o, &type_type) ? (const type_t *)o : obj_get_type(o);
+    if (obj_is_type(o, &type_module)) {
+        map_t *m = dict_get_map(module_globals(o));
+        size_t pos = 0;
+        map_elem_t *e;
+        while ((e = map_next(m, &pos)) != NULL)
+            print_fmt(&print_stdout, "  %S -- %r\n", e->key, e->value);
+    } else if (t->locals) {
+        size_t pos = 0;
+        map_elem_t *e;
+        while ((e = map_next(t->locals, &pos)) != NULL)
+            print_fmt(&print_stdout, "  %S -- %r\n", e->key, e->value);
+    }
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_VAR(help_obj, Q_help, 0, 1, b_help);
+
+static const map_elem_t builtins_table[] = {
+    {ROM_QSTR(Q___name__), ROM_QSTR(Q_builtins)},
+    {ROM_QSTR(Q___build_class__), ROM_PTR(NULL)},
+    {ROM_QSTR(Q___import__), ROM_PTR(&import_obj)},
+    {ROM_QSTR(Q_abs), ROM_PTR(&abs_obj)},
+    {ROM_QSTR(Q_all), ROM_PTR(&all_obj)},
+    {ROM_QSTR(Q_any), ROM_PTR(&any_obj)},
+    {ROM_QSTR(Q_ascii), ROM_PTR(&ascii_obj)},
+    {ROM_QSTR(Q_bin), ROM_PTR(&bin_obj)},
+    {ROM_QSTR(Q_callable), ROM_PTR(&callable_obj)},
+    {ROM_QSTR(Q_chr), ROM_PTR(&chr_obj)},
+    {ROM_QSTR(Q_compile), ROM_PTR(&compile_obj)},
+    {ROM_QSTR(Q_delattr), ROM_PTR(&delattr_obj)},
+    {ROM_QSTR(Q_dir), ROM_PTR(&dir_obj)},
+    {ROM_QSTR(Q_divmod), ROM_PTR(&divmod_obj)},
+    {ROM_QSTR(Q_eval), ROM_PTR(&eval_obj)},
+    {ROM_QSTR(Q_exec), ROM_PTR(&exec_obj)},
+    {ROM_QSTR(Q_format), ROM_PTR(&format_obj_fn)},
+    {ROM_QSTR(Q_getattr), ROM_PTR(&getattr_obj)},
+    {ROM_QSTR(Q_globals), ROM_PTR(&globals_obj)},
+    {ROM_QSTR(Q_hasattr), ROM_PTR(&hasattr_obj)},
+    {ROM_QSTR(Q_hash), ROM_PTR(&hash_obj)},
+    {ROM_QSTR(Q_help), ROM_PTR(&help_obj)},
+    {ROM_QSTR(Q_hex), ROM_PTR(&hex_obj)},
+    {ROM_QSTR(Q_id), ROM_PTR(&id_obj)},
+    {ROM_QSTR(Q_input), ROM_PTR(&input_obj)},
+    {ROM_QSTR(Q_isinstance), ROM_PTR(&isinstance_obj)},
+    {ROM_QSTR(Q_issubclass), ROM_PTR(&issubclass_obj)},
+    {ROM_QSTR(Q_iter), ROM_PTR(&iter_obj)},
+    {ROM_QSTR(Q_len), ROM_PTR(&len_obj)},
+    {ROM_QSTR(Q_locals), ROM_PTR(&locals_obj)},
+    {ROM_QSTR(Q_max), ROM_PTR(&max_obj)},
+    {ROM_QSTR(Q_min), ROM_PTR(&min_obj)},
+    {ROM_QSTR(Q_next), ROM_PTR(&next_obj)},
+    {ROM_QSTR(Q_oct), ROM_PTR(&oct_obj)},
+    {ROM_QSTR(Q_ord), ROM_PTR(&ord_obj)},
+    {ROM_QSTR(Q_pow), ROM_PTR(&pow_obj)},
+    {ROM_QSTR(Q_print), ROM_PTR(&print_obj)},
+    {ROM_QSTR(Q_repr), ROM_PTR(&repr_obj)},
+    {ROM_QSTR(Q_round), ROM_PTR(&round_obj)},
+    {ROM_QSTR(Q_setattr), ROM_PTR(&setattr_obj)},
+    {ROM_QSTR(Q_sorted), ROM_PTR(&sorted_obj)},
+    {ROM_QSTR(Q_sum), ROM_PTR(&sum_obj)},
+    {ROM_QSTR(Q_vars), ROM_PTR(&vars_obj)},
+    /* types */
+    {ROM_QSTR(Q_bool), ROM_PTR(&type_bool)},
+    {ROM_QSTR(Q_bytearray), ROM_PTR(&type_bytearray)},
+    {ROM_QSTR(Q_bytes), ROM_PTR(&type_bytes)},
+    {ROM_QSTR(Q_classmethod), ROM_PTR(&type_classmethod)},
+    {ROM_QSTR(Q_complex), ROM_PTR(&type_complex)},
+    {ROM_QSTR(Q_dict), ROM_PTR(&type_dict)},
+    {ROM_QSTR(Q_enumerate), ROM_PTR(&type_enumerate)},
+    {ROM_QSTR(Q_filter), ROM_PTR(&type_filter)},
+    {ROM_QSTR(Q_float), ROM_PTR(&type_float)},
+    {ROM_QSTR(Q_frozenset), ROM_PTR(&type_frozenset)},
+    {ROM_QSTR(Q_int), ROM_PTR(&type_int)},
+    {ROM_QSTR(Q_list), ROM_PTR(&type_list)},
+    {ROM_QSTR(Q_map), ROM_PTR(&type_map)},
+    {ROM_QSTR(Q_object), ROM_PTR(&type_object)},
+    {ROM_QSTR(Q_property), ROM_PTR(&type_property)},
+    {ROM_QSTR(Q_range), ROM_PTR(&type_range)},
+    {ROM_QSTR(Q_reversed), ROM_PTR(&type_reversed)},
+    {ROM_QSTR(Q_set), ROM_PTR(&type_set)},
+    {ROM_QSTR(Q_slice), ROM_PTR(&type_slice)},
+    {ROM_QSTR(Q_staticmethod), ROM_PTR(&type_staticmethod)},
+    {ROM_QSTR(Q_str), ROM_PTR(&type_str)},
+    {ROM_QSTR(Q_super), ROM_PTR(&type_super)},
+    {ROM_QSTR(Q_tuple), ROM_PTR(&type_tuple)},
+    {ROM_QSTR(Q_type), ROM_PTR(&type_type)},
+    {ROM_QSTR(Q_zip), ROM_PTR(&type_zip)},
+    /* constants */
+    {ROM_QSTR(Q_Ellipsis), ROM_PTR(&obj_ellipsis_)},
+    {ROM_QSTR(Q_NotImplemented), ROM_PTR(&obj_notimplemented_)},
+#define EXC(n) {ROM_QSTR(Q_##n), ROM_PTR(&type_##n)},
+    EXC(BaseException) EXC(SystemExit) EXC(KeyboardInterrupt) EXC(GeneratorExit) EXC(Exception)
+    EXC(StopIteration) EXC(StopAsyncIteration) EXC(ArithmeticError) EXC(FloatingPointError)
+    EXC(OverflowError) EXC(ZeroDivisionError) EXC(AssertionError) EXC(AttributeError) EXC(EOFError)
+    EXC(ImportError) EXC(ModuleNotFoundError) EXC(LookupError) EXC(IndexError) EXC(KeyError)
+    EXC(MemoryError) EXC(NameError) EXC(UnboundLocalError) EXC(OSError) EXC(BlockingIOError)
+    EXC(ChildProcessError) EXC(ConnectionError) EXC(BrokenPipeError) EXC(ConnectionAbortedError)
+    EXC(ConnectionRefusedError) EXC(ConnectionResetError) EXC(FileExistsError) EXC(FileNotFoundError)
+    EXC(InterruptedError) EXC(IsADirectoryError) EXC(NotADirectoryError) EXC(PermissionError)
+    EXC(ProcessLookupError) EXC(TimeoutError) EXC(RuntimeError) EXC(NotImplementedError)
+    EXC(RecursionError) EXC(SyntaxError) EXC(IndentationError) EXC(TabError) EXC(SystemError)
+    EXC(TypeError) EXC(ValueError) EXC(UnicodeError) EXC(UnicodeDecodeError) EXC(UnicodeEncodeError)
+    EXC(Warning) EXC(UserWarning) EXC(DeprecationWarning) EXC(PendingDeprecationWarning)
+    EXC(RuntimeWarning) EXC(SyntaxWarning) EXC(FutureWarning) EXC(ImportWarning) EXC(UnicodeWarning)
+    EXC(BytesWarning) EXC(ResourceWarning) EXC(EncodingWarning)
+#undef EXC
+};
+
+/* The builtins dict is built at start-up: None/True/False are keywords,
+ * __build_class__ is filled in here because its object is static in
+ * obj_object.c. */
+obj_dict_t *builtins_make_dict(void)
+{
+    obj_dict_t *d = obj_new_dict(sizeof(builtins_table) / sizeof(builtins_table[0]) + 8);
+    for (size_t i = 0; i < sizeof(builtins_table) / sizeof(builtins_table[0]); i++) {
+        obj_t v = builtins_table[i].value;
+        if (v == OBJ_NULL)
+            v = builtin_build_class_obj();
+        map_store(&d->map, builtins_table[i].key, v);
+    }
+    map_store_qstr(&d->map, Q_OSError, (obj_t)&type_OSError);
+    map_store_qstr(&d->map, Q_IOError, (obj_t)&type_OSError);
+    map_store_qstr(&d->map, Q_EnvironmentError, (obj_t)&type_OSError);
+    return d;
+}
+
+QSTR_SPECIAL(Q__lt_string_gt_, "<string>");

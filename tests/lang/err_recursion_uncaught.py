@@ -1,0 +1,5 @@
+# uncaught: RecursionError from unbounded recursion
+def down(n):
+    return down(n + 1) + 1
+print("start")
+down(0)

@@ -1,0 +1,4 @@
+# uncaught: ValueError from str.index of a missing substring
+s = "hello"
+print(s.index("l"))
+s.index("z")

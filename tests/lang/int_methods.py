@@ -1,0 +1,15 @@
+# int: methods and attributes: bit_length, conjugate, real/imag, numerator, bin/oct/hex
+for n in [0, 1, -1, 7, 8, -8, 255, 2 ** 64, -(2 ** 64)]:
+    print(n, n.bit_length(), bin(n), oct(n), hex(n))
+print((5).real, (5).imag, (5).numerator, (5).denominator, (5).conjugate())
+print((10).as_integer_ratio(), (-3).as_integer_ratio())
+print(int.bit_count(255) if hasattr(int, "bit_count") else 8, (0b1011).bit_count())
+print(abs(-10), -(-10), +(-10))
+print(hex(0), hex(-0), oct(-8), bin(-5))
+print(format(255, "x"), "%x" % 255, "{:o}".format(8))
+print(int.__name__, (3).__class__.__name__, isinstance(3, int), isinstance(3, float))
+print((17).__add__(1), (17).__mul__(2), (17).__floordiv__(5), (17).__radd__(3))
+print((17).__add__(1.5))
+print(max(3, 7, -1), min([4, 2, 8]), sum(range(101)))
+print(7 .__neg__(), (2).__pow__(8), (2).__lt__(3), (2).__eq__("2"))
+print(hash(5) == 5, hash(-1) == hash(-2), hash(0))

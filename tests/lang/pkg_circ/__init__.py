@@ -1,0 +1,1 @@
+# package pkg_circ: two modules importing each other

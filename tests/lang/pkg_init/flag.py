@@ -1,0 +1,2 @@
+# pkg_init.flag: controls whether the package import fails
+fail = True

@@ -1,0 +1,4 @@
+# package pkg_rel: uses relative imports of its submodules
+from .a import func_a
+from . import b
+from .sub import deep

@@ -1,0 +1,3 @@
+# pkg_rel.b: leaf module
+value_b = "B"
+name = __name__

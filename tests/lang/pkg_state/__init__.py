@@ -1,0 +1,1 @@
+# package pkg_state: shared mutable module state seen by all importers

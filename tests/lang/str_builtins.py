@@ -1,0 +1,15 @@
+# str: builtins applied to strings: len, min, max, sorted, reversed, enumerate, zip, map, ord/chr
+s = "python"
+print(len(s), min(s), max(s), sorted(s), "".join(reversed(s)), list(enumerate(s))[:2])
+print(list(zip(s, s[1:])), list(map(ord, "AZaz")), "".join(map(chr, [72, 105])))
+print(sum(ord(c) for c in s), any(c.isupper() for c in s), all(c.isalpha() for c in s))
+print(sorted(["b", "B", "a", "A", "_", "1"]), max(["apple", "pear", "fig"], key=len))
+print(str(42), str(-0.5), str(None), str(True), str([1, "2"]), str((1,)), str({"a": None}))
+print(repr(42), repr("q"), repr('"'), ascii("ü"), format("x", ">3"))
+print(int("42") + len("abc"), float("1.5") * 2, list("ab") + ["c"])
+print("a" * 3 + "b" * 2, "-" * 0, "=" * 5)
+print(isinstance(s, str), type(s) is str, str is type("x"))
+print(hash("abc") == hash("ab" + "c"), "abc" == "ab" + "c")
+print(s.__class__.__name__, s.__len__(), s.__getitem__(0), s.__mul__(2))
+print(chr(ord("a") + 1), [chr(c) for c in range(ord("a"), ord("f"))])
+print(ord("\n"), ord(" "), chr(10) == "\n", chr(0x263a))

@@ -1,0 +1,15 @@
+# str: Unicode special casing: ß, titlecase digraphs, final sigma, numeric/digit categories
+print("ß".upper(), "Straße".casefold(), "ß".title(), "ß".capitalize(), "ß".lower())
+print("ǅ".upper(), "ǅ".lower(), "ǅ".title(), "ǆ".title(), "ǅ".istitle())
+print("ΣΑΣ".lower(), "Σ".lower(), "ΑΣ Β".lower())
+print("ﬁ".upper(), len("ﬁ".upper()))
+for t in ["½", "²", "٣", "Ⅷ", "一"]:
+    print(repr(t), t.isdigit(), t.isnumeric(), t.isdecimal(), t.isalnum(), t.isalpha())
+print("ÄÖÜ".lower(), "äöü".upper(), "ĳ".upper(), "Ÿ".lower(), "ÿ".upper())
+print("İ".lower() == "i\u0307", len("İ".lower()))
+print("Ωmega".swapcase(), "ǈ".swapcase(), "µ".upper())
+print("日本".isalpha(), "日本".upper() == "日本", "😀".isprintable(), "\u200b".isprintable())
+print("ß" == "ß".lower(), "SS".lower() == "ß".upper().lower())
+print(sorted(["é", "e", "f", "É", "E"]), "é" > "f")
+print("ÉTÉ".istitle(), "Été".istitle(), "été".capitalize())
+print("µ".isalpha(), "ª".islower(), "ª".isalpha())
