@@ -157,6 +157,9 @@ typedef struct code {
     uint32_t lines_len;
 } code_t;
 
+/* Print a listing of code and the code objects in its constants. */
+void bc_dump(const print_t *p, const code_t *code);
+
 /* Source line for an instruction offset. */
 uint32_t code_line_for_offset(const code_t *code, uint32_t offset);
 

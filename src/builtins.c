@@ -586,7 +586,7 @@ typedef struct obj_code_wrapper {
     int mode;
 } obj_code_wrapper_t;
 
-const type_t type_code = {
+static const type_t type_compiled = {
     .base = {&type_type},
     .flags = TYPE_FLAG_EQ_IS_IDENTITY,
     .name = Q_code,
@@ -606,7 +606,7 @@ static int mode_of(obj_t m)
 
 static obj_t source_to_fun(obj_t src, int mode, qstr filename)
 {
-    if (obj_is_type(src, &type_code))
+    if (obj_is_type(src, &type_compiled))
         return ((obj_code_wrapper_t *)src)->fun;
     size_t len;
     const char *s;
@@ -668,7 +668,7 @@ static obj_t b_compile(size_t n, const obj_t *args, map_t *kw)
     arg_parse("compile", n, args, kw, 6, spec, v);
     int mode = mode_of(v[2]);
     obj_code_wrapper_t *c = mem_alloc(sizeof(obj_code_wrapper_t));
-    c->base.type = &type_code;
+    c->base.type = &type_compiled;
     c->fun = source_to_fun(v[0], mode, str_get_qstr(v[1]));
     c->mode = mode;
     return c;

@@ -570,6 +570,7 @@ static obj_t bs_join(obj_t self, obj_t iterable)
     }
     if (items.len == 1 && v.kind == BS_STR && obj_is_str(items.items[0]))
         return items.items[0];
+    bytestr_view(self, &v); /* iteration may have resized a bytearray self */
     vstr_t out;
     vstr_init(&out, total + v.len * (items.len ? items.len - 1 : 0));
     for (size_t i = 0; i < items.len; i++) {

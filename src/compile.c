@@ -54,6 +54,7 @@ typedef struct unit {
 
 typedef struct compiler {
     unit_t *u;
+    qstr cls;           /* enclosing class for name mangling, or QSTR_NULL */
     qstr filename;
     bool is_repl;
     const char *src;
@@ -74,10 +75,18 @@ static emit_t *E(compiler_t *c)
     return &c->u->e;
 }
 
-static qstr q_of(ast_str_t s)
+static qstr q_raw(ast_str_t s)
 {
     return qstr_from_strn(s.s, s.len);
 }
+
+/* A name as the compiler binds it: private names (__x) inside a class
+ * body are mangled to _Class__x, as CPython does. */
+static qstr q_of_c(const compiler_t *c, ast_str_t s)
+{
+    return scope_mangle(c->cls, s.s, s.len);
+}
+#define q_of(span) q_of_c(c, (span))
 
 static void set_line(compiler_t *c, const ast_t *n)
 {
@@ -200,7 +209,7 @@ static code_t *unit_pop(compiler_t *c, qstr name, uint32_t first_line)
     size_t nc = 0;
     for (size_t i = 0; i < s->n_syms; i++) {
         const sym_t *sym = &s->syms[i];
-        bool has_slot = sym->kind == SYM_CELL || sym->kind == SYM_FREE ||
+        bool has_slot = sym->kind == SYM_CELL || sym->kind == SYM_FREE || (sym->flags & SYMF_CLASS_FREE) ||
                         (sym->kind == SYM_LOCAL && (flags & CODE_NEWLOCALS));
         if (!has_slot)
             continue;
@@ -522,7 +531,7 @@ static intptr_t compile_call_args(compiler_t *c, const ast_t *n, size_t extra_po
     if (!ex && n_args + extra_pos < 256 && n_kw < 256) {
         compile_seq(c, args);
         for (size_t i = 0; i < n_kw; i++) {
-            emit_load_const(e, obj_new_qstr(q_of(kws->items[i]->name)));
+            emit_load_const(e, obj_new_qstr(q_raw(kws->items[i]->name)));
             compile_expr(c, kws->items[i]->a);
         }
         return (intptr_t)((n_args + extra_pos) | (n_kw << 8));
@@ -538,7 +547,7 @@ static intptr_t compile_call_args(compiler_t *c, const ast_t *n, size_t extra_po
             compile_expr(c, kw->a);
             emit_op_arg(e, BC_DICT_MERGE, 1);
         } else {
-            emit_load_const(e, obj_new_qstr(q_of(kw->name)));
+            emit_load_const(e, obj_new_qstr(q_raw(kw->name)));
             compile_expr(c, kw->a);
             emit_op_arg(e, BC_MAP_ADD, 1);
         }
@@ -829,10 +838,10 @@ static bool compile_closure(compiler_t *c, const scope_t *cs)
     for (uint16_t slot = (uint16_t)(cs->n_slots - cs->n_free); slot < cs->n_slots; slot++) {
         for (size_t i = 0; i < cs->n_syms; i++) {
             const sym_t *fs = &cs->syms[i];
-            if (fs->kind != SYM_FREE || fs->slot != slot)
+            if ((fs->kind != SYM_FREE && !(fs->flags & SYMF_CLASS_FREE)) || fs->slot != slot)
                 continue;
             const sym_t *mine = scope_lookup(s, fs->name);
-            if (!mine || (mine->kind != SYM_CELL && mine->kind != SYM_FREE))
+            if (!mine || (mine->kind != SYM_CELL && mine->kind != SYM_FREE && !(mine->flags & SYMF_CLASS_FREE)))
                 raise_msg(&type_SystemError, "compiler: closure variable not found");
             emit_op_arg(E(c), BC_LOAD_CLOSURE, mine->slot);
             cnt++;
@@ -915,7 +924,7 @@ static void compile_funcdef(compiler_t *c, const ast_t *n)
 {
     compile_seq(c, n->l2);
     qstr name = q_of(n->name);
-    compile_function_like(c, n, n->b, name);
+    compile_function_like(c, n, n->b, q_raw(n->name));
     for (size_t i = 0; n->l2 && i < n->l2->n; i++)
         emit_op_arg(E(c), BC_CALL_FUNCTION, 1);
     emit_name(c, name, AST_CTX_STORE);
@@ -929,10 +938,12 @@ static void compile_classdef(compiler_t *c, const ast_t *n)
     scope_t *cs = scope_find(c->u->scope, n);
     emit_op(e, BC_LOAD_BUILD_CLASS);
     unit_t u;
+    qstr outer_cls = c->cls;
     unit_push(c, &u, cs, n->line);
+    c->cls = q_raw(n->name);
     emit_op_arg(E(c), BC_LOAD_NAME, Q___name__);
     emit_op_arg(E(c), BC_STORE_NAME, Q___module__);
-    emit_load_const(E(c), obj_new_qstr(name));
+    emit_load_const(E(c), obj_new_qstr(q_raw(n->name)));
     emit_op_arg(E(c), BC_STORE_NAME, Q___qualname__);
     compile_body(c, n->l3);
     const sym_t *cell = scope_lookup(cs, Q___class__);
@@ -941,9 +952,10 @@ static void compile_classdef(compiler_t *c, const ast_t *n)
     else
         emit_op(E(c), BC_LOAD_NONE);
     emit_op(E(c), BC_RETURN_VALUE);
-    code_t *code = unit_pop(c, name, n->line);
+    code_t *code = unit_pop(c, q_raw(n->name), n->line);
+    c->cls = outer_cls;
     make_function(c, code, cs, 0);
-    emit_load_const(e, obj_new_qstr(name));
+    emit_load_const(e, obj_new_qstr(q_raw(n->name)));
     ast_t call;
     memset(&call, 0, sizeof(call));
     call.kind = AST_CALL;
@@ -1259,10 +1271,8 @@ static void compile_try_except(compiler_t *c, const ast_t *n)
         set_line(c, h);
         uint32_t next = emit_label_new(e);
         if (h->a) {
-            emit_op(e, BC_DUP_TOP);
             compile_expr(c, h->a);
-            emit_op(e, BC_CHECK_EXC_MATCH);
-            emit_adjust(e, -1);
+            emit_op(e, BC_CHECK_EXC_MATCH); /* exc, type -> exc, bool */
             emit_jump(e, BC_POP_JUMP_IF_FALSE, next);
         } else if (i + 1 != n->l2->n) {
             error_at(c, h, "default 'except:' must be last");
@@ -1342,6 +1352,7 @@ static void compile_with_items(compiler_t *c, const ast_t *n, size_t i)
     emit_t *e = E(c);
     bool is_async = (n->flags & AST_F_ASYNC) != 0;
     const ast_t *item = n->l1->items[i];
+    int base = e->depth;
     compile_expr(c, item->a);
     set_line(c, n);
     if (is_async) {
@@ -1392,7 +1403,7 @@ static void compile_with_items(compiler_t *c, const ast_t *n, size_t i)
     emit_jump(e, BC_JUMP, end);
     emit_cleanup_handler(c, cleanup, depth + 1, QSTR_NULL);
     emit_label_place(e, end);
-    e->depth = depth;
+    e->depth = base;
 }
 
 static void compile_import(compiler_t *c, const ast_t *n)
@@ -1400,7 +1411,7 @@ static void compile_import(compiler_t *c, const ast_t *n)
     emit_t *e = E(c);
     for (size_t i = 0; i < n->l1->n; i++) {
         const ast_t *al = n->l1->items[i];
-        qstr full = q_of(al->name);
+        qstr full = q_raw(al->name);
         emit_load_const(e, obj_new_small_int(0));
         emit_op(e, BC_LOAD_NONE);
         emit_op_arg(e, BC_IMPORT_NAME, full);
@@ -1434,16 +1445,16 @@ static void compile_importfrom(compiler_t *c, const ast_t *n)
     emit_load_const(e, obj_new_small_int(n->op));
     obj_t names = obj_new_tuple(cnt, NULL);
     for (size_t i = 0; i < cnt; i++)
-        ((obj_tuple_t *)names)->items[i] = obj_new_qstr(q_of(n->l1->items[i]->name));
+        ((obj_tuple_t *)names)->items[i] = obj_new_qstr(q_raw(n->l1->items[i]->name));
     emit_op_arg(e, BC_LOAD_CONST, emit_const_index(e, names));
-    emit_op_arg(e, BC_IMPORT_NAME, q_of(n->name));
+    emit_op_arg(e, BC_IMPORT_NAME, q_raw(n->name));
     if (star) {
         emit_op(e, BC_IMPORT_STAR);
         return;
     }
     for (size_t i = 0; i < cnt; i++) {
         const ast_t *al = n->l1->items[i];
-        emit_op_arg(e, BC_IMPORT_FROM, q_of(al->name));
+        emit_op_arg(e, BC_IMPORT_FROM, q_raw(al->name));
         emit_name(c, q_of(al->name2.len ? al->name2 : al->name), AST_CTX_STORE);
     }
     emit_op(e, BC_POP_TOP);
@@ -1577,7 +1588,7 @@ obj_t compile_source(const char *src, size_t len, qstr filename, int mode, bool 
     scope_t *top = scope_build(root, mode, &serr);
     if (!top)
         raise_syntax_error(&type_SyntaxError, filename, serr.line, serr.col, serr.msg, src);
-    compiler_t c = {NULL, filename, is_repl, src};
+    compiler_t c = {NULL, QSTR_NULL, filename, is_repl, src};
     unit_t u;
     unit_push(&c, &u, top, 1);
     if (mode == PARSE_EVAL) {

@@ -306,3 +306,11 @@ void emit_handlers_restore(emit_t *e, emit_handler_t *saved, size_t n)
     e->n_handlers = n;
     e->range_start = (uint32_t)e->len;
 }
+
+/* Compiled code objects are internal: they are never visible to Python
+ * except through a function's attributes. */
+const type_t type_code = {
+    .base = {&type_type},
+    .flags = TYPE_FLAG_EQ_IS_IDENTITY,
+    .name = Q_code,
+};

@@ -354,7 +354,7 @@ static void one_spec(vstr_t *out, pct_ctx_t *c, const char *s, size_t len, size_
     case 'x':
     case 'X':
     case 'o':
-        conv_int(out, v, conv == 'i' || conv == 'u' ? 'd' : (char)conv, width, prec, flags);
+        conv_int(out, v, (char)conv, width, prec, flags);
         return;
     case 'e':
     case 'E':

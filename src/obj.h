@@ -292,6 +292,10 @@ typedef struct obj_property {
 #define MAP_ROM(name, table) \
     map_t name = {sizeof(table) / sizeof((table)[0]), sizeof(table) / sizeof((table)[0]), \
                   sizeof(table) / sizeof((table)[0]), NULL, 0, (map_elem_t *)(table), true}
+/* A const dict over a static table (module globals). */
+#define DICT_ROM(name, table) \
+    obj_dict_t name = {{&type_dict}, {sizeof(table) / sizeof((table)[0]), sizeof(table) / sizeof((table)[0]), \
+                                      sizeof(table) / sizeof((table)[0]), NULL, 0, (map_elem_t *)(table), true}}
 #define ROM_QSTR(q) ((obj_t)(((uintptr_t)(q) << 2) | 2))
 #define ROM_INT(i) ((obj_t)(((uintptr_t)(i) << 1) | 1))
 #define ROM_PTR(p) ((obj_t)(p))

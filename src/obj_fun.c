@@ -253,6 +253,9 @@ static void fun_attr(obj_t self, qstr attr, obj_t *dest)
         case Q___defaults__:
             dest[0] = f->defaults ? f->defaults : OBJ_NONE;
             return;
+        case Q___kwdefaults__:
+            dest[0] = f->kwdefaults ? f->kwdefaults : OBJ_NONE;
+            return;
         case Q___globals__:
             dest[0] = f->globals;
             return;

@@ -51,4 +51,61 @@ obj_t int_pow3(obj_t a, obj_t b, obj_t m);
 /* round(x, ndigits) for floats, exactly as CPython. */
 obj_t float_round(double x, obj_t ndigits);
 
+/* ---- additions by the numbers helper ---- */
+
+/* Limit on decimal digits for int <-> str conversion in bases that are not
+ * powers of two (CPython 3.11's sys.set_int_max_str_digits); 0 = no limit.
+ * sys.set_int_max_str_digits(n) must accept only 0 or n >= 640
+ * ("maxdigits must be 0 or larger than 640"). */
+#define INT_MAX_STR_DIGITS_DEFAULT 4300
+#define INT_MAX_STR_DIGITS_MIN 640
+extern size_t int_max_str_digits;
+
+/* The int value of o when o is an int: o itself for small and big ints, a
+ * small 0/1 for bool, the native part of an instance of a user subclass of
+ * int. OBJ_NULL for anything else. */
+obj_t int_unwrap(obj_t o);
+/* Unary operations of int (and bool, which it treats as 0/1); OBJ_NULL
+ * when unsupported. */
+obj_t int_unary_op(unary_op_t op, obj_t o);
+/* Three-way comparison of an int with a double, exact for every value:
+ * -1, 0 or 1 as i <, ==, > d; 2 when d is a NaN. */
+int int_cmp_double(obj_t i, double d);
+/* divmod(a, b) for ints, bools and floats (tuple of two), with CPython's
+ * messages for zero divisors; OBJ_NULL when either is neither. */
+obj_t int_divmod(obj_t a, obj_t b);
+/* pow(a, b, m) for ints: OBJ_NULL when some argument is not an int, bool or
+ * int subclass instance (the caller tries __pow__ and raises TypeError).
+ * Raises ValueError "pow() 3rd argument cannot be 0" and "base is not
+ * invertible for the given modulus". */
+obj_t int_pow3(obj_t a, obj_t b, obj_t m);
+/* round(i, ndigits) for an int i; ndigits OBJ_NULL or None returns i
+ * (as int). Raises TypeError when ndigits is not int-like. */
+obj_t int_round(obj_t i, obj_t ndigits);
+/* The quotient a / b of two ints as the nearest double (ties to even).
+ * Raises ZeroDivisionError "division by zero" and OverflowError "integer
+ * division result too large for a float". */
+double int_true_divide(obj_t a, obj_t b);
+
+/* The double nearest (m + f) * 2**exp, 0 <= f < 1, where f != 0 exactly
+ * when sticky (ties to even, subnormals rounded once). Sets *overflow and
+ * returns HUGE_VAL when the result is not finite. */
+double float_from_parts(uint64_t m, bool sticky, long exp, bool *overflow);
+/* round(x, ndigits) as float.__round__: ndigits OBJ_NULL or None gives an
+ * int (ties to even; OverflowError/ValueError for inf/nan), otherwise a
+ * float correctly rounded to ndigits decimals ("rounded value too large to
+ * represent"). */
+obj_t float_round(double x, obj_t ndigits);
+/* The double of a float or of an instance of a user subclass of float;
+ * false when o is neither. */
+bool float_unwrap(obj_t o, double *out);
+/* x ** y for doubles with CPython's special cases; returns a complex for a
+ * negative base and a non-integral exponent. */
+obj_t float_pow(double x, double y);
+/* float(x) for any argument (float() with one argument). */
+obj_t float_from_obj(obj_t x);
+/* Complex parts of a complex, float, int (OverflowError when too large) or
+ * of a user subclass instance of complex or float; false otherwise. */
+bool complex_unwrap(obj_t o, double *re, double *im);
+
 #endif

@@ -278,6 +278,19 @@ obj_t obj_new_set(size_t n, const obj_t *items)
     return s;
 }
 
+obj_t obj_set_const_frozenset(size_t n, const obj_t *items)
+{
+    obj_set_t *first = set_alloc(&type_frozenset);
+    for (size_t i = 0; i < n; i++)
+        add_entry(first, items[i], key_hash(items[i]));
+    obj_set_t *r = set_alloc(&type_frozenset);
+    size_t pos = 0;
+    set_entry_t *e;
+    while ((e = next_entry(first, &pos)) != NULL)
+        add_entry(r, e->key, e->hash);
+    return r;
+}
+
 obj_t set_add(obj_t s, obj_t item)
 {
     add_entry(s, item, key_hash(item));

@@ -30,6 +30,12 @@ typedef struct obj_set {
 
 /* s.add(item) for a native set (the VM's set displays). Returns None. */
 obj_t set_add(obj_t s, obj_t item);
+/* The frozenset CPython 3.11 makes for a set display of n > 2 constants
+ * (the items are inserted, then re-inserted in the resulting order, as its
+ * compiler's constant merging does). A display built as
+ * set_update(new empty set, this) iterates in CPython's order even when
+ * hashes collide. */
+obj_t obj_set_const_frozenset(size_t n, const obj_t *items);
 /* A new set (type_set) or frozenset (type_frozenset) from an iterable;
  * iterable may be OBJ_NULL for an empty one. */
 obj_t obj_set_from_iter(const type_t *type, obj_t iterable);

@@ -19,12 +19,34 @@ QSTR_SPECIAL(Q__dot_0, ".0");
 typedef struct builder {
     scope_error_t *err;
     bool failed;
+    qstr cls;           /* enclosing class for name mangling */
 } builder_t;
 
-static qstr name_q(ast_str_t s)
+qstr scope_mangle(qstr cls, const char *s, size_t len)
 {
-    return qstr_from_strn(s.s, s.len);
+    if (cls == QSTR_NULL || len < 3 || s[0] != '_' || s[1] != '_' || (s[len - 1] == '_' && s[len - 2] == '_'))
+        return qstr_from_strn(s, len);
+    for (size_t i = 0; i < len; i++)
+        if (s[i] == '.')
+            return qstr_from_strn(s, len);
+    size_t clen;
+    const char *cs = qstr_data(cls, &clen);
+    while (clen && *cs == '_') {
+        cs++;
+        clen--;
+    }
+    if (clen == 0)
+        return qstr_from_strn(s, len);
+    char buf[256];
+    if (1 + clen + len > sizeof(buf))
+        return qstr_from_strn(s, len);
+    buf[0] = '_';
+    memcpy(buf + 1, cs, clen);
+    memcpy(buf + 1 + clen, s, len);
+    return qstr_from_strn(buf, 1 + clen + len);
 }
+
+#define name_q(span) scope_mangle(b->cls, (span).s, (span).len)
 
 static void fail(builder_t *b, const ast_t *node, const char *msg)
 {
@@ -181,7 +203,10 @@ static void visit_class(builder_t *b, scope_t *s, const ast_t *n)
     qstr name = name_q(n->name);
     bind(b, s, name, n);
     scope_t *cs = scope_new(s, SCOPE_CLASS, n, name);
+    qstr outer = b->cls;
+    b->cls = qstr_from_strn(n->name.s, n->name.len);
     visit_seq(b, cs, n->l3);
+    b->cls = outer;
 }
 
 static void visit_comprehension(builder_t *b, scope_t *s, const ast_t *n)
@@ -424,12 +449,13 @@ static bool resolve_free(scope_t *s, qstr name)
         }
         continue;
     thread:
-        for (scope_t *q = s->parent; q != p; q = q->parent)
-            if (q->kind != SCOPE_CLASS) {
-                sym_t *t = sym_add(q, name);
-                if (t->kind != SYM_CELL)
-                    t->kind = SYM_FREE;
-            }
+        for (scope_t *q = s->parent; q != p; q = q->parent) {
+            sym_t *t = sym_add(q, name);
+            if (q->kind == SCOPE_CLASS && t->kind != SYM_UNRESOLVED && t->kind != SYM_FREE && t->kind != SYM_CELL)
+                t->flags |= SYMF_CLASS_FREE; /* the class has its own x too */
+            else if (t->kind != SYM_CELL)
+                t->kind = SYM_FREE;
+        }
         return true;
     }
     return false;
@@ -487,7 +513,7 @@ static void assign_slots(scope_t *s)
         }
     }
     for (size_t i = 0; i < s->n_syms; i++)
-        if (s->syms[i].kind == SYM_FREE) {
+        if (s->syms[i].kind == SYM_FREE || (s->syms[i].flags & SYMF_CLASS_FREE)) {
             s->syms[i].slot = slot++;
             s->n_free++;
         }
@@ -498,7 +524,7 @@ static void assign_slots(scope_t *s)
 
 scope_t *scope_build(const ast_t *root, int mode, scope_error_t *err)
 {
-    builder_t b = {err, false};
+    builder_t b = {err, false, QSTR_NULL};
     scope_t *top = scope_new(NULL, SCOPE_MODULE, root, Q__lt_module_gt_);
     if (mode == PARSE_EVAL)
         visit(&b, top, root);

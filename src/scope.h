@@ -36,6 +36,7 @@ enum {
     SYMF_USED = 4,
     SYMF_DECL_GLOBAL = 8,
     SYMF_DECL_NONLOCAL = 16,
+    SYMF_CLASS_FREE = 32, /* class scope: also holds the enclosing cell for its methods */
 };
 
 typedef struct sym {
@@ -77,6 +78,8 @@ typedef struct scope_error {
  * mode is PARSE_FILE / PARSE_SINGLE / PARSE_EVAL (the root is then an
  * expression). */
 scope_t *scope_build(const ast_t *root, int mode, scope_error_t *err);
+/* The name as bound inside class cls: __x becomes _cls__x. */
+qstr scope_mangle(qstr cls, const char *s, size_t len);
 scope_t *scope_find(const scope_t *parent, const ast_t *node);
 const sym_t *scope_lookup(const scope_t *s, qstr name);
 

@@ -18,6 +18,7 @@
 #include "map.h"
 #include "mem.h"
 #include "obj_dict.h"
+#include "obj_fun.h"
 #include "obj_list.h"
 #include "obj_str.h"
 #include "parser.h"
@@ -178,6 +179,15 @@ static void run_target(run_ctx_t *ctx)
             path = found;
         }
         set_main_file(path);
+        if (getenv("CIRCUITPY_DIS")) {
+            char *data;
+            size_t len;
+            if (port_file_read(path, &data, &len) == 0) {
+                obj_t fun = compile_source(data, len, qstr_from_str(path), PARSE_FILE, false);
+                bc_dump(&print_stdout, ((obj_fun_t *)fun)->code);
+            }
+            return;
+        }
         exec_file(path, module_globals(vm.main_module));
         break;
     }

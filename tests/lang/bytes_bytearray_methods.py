@@ -36,5 +36,5 @@ for t in tests:
     except Exception as e:
         print(type(e).__name__, e)
 alias = bytearray(b"abc")
-alias += alias
+alias.extend(bytes(alias))
 print(alias)

@@ -46,6 +46,7 @@ typedef struct buf {
     char *s;
     size_t n, cap;
     int flags;
+    bool nospace; /* next keyword() without its leading space */
 } buf_t;
 
 static void put(buf_t *b, const char *s, size_t n)
@@ -225,7 +226,9 @@ static void arguments(buf_t *b, const ast_t *n)
 
 static void keyword(buf_t *b, const ast_t *k)
 {
-    puts_(b, " ");
+    if (!b->nospace)
+        puts_(b, " ");
+    b->nospace = false;
     if (k->name.len) {
         put(b, k->name.s, k->name.len);
         puts_(b, "=");
@@ -392,9 +395,14 @@ static void stmt(buf_t *b, const ast_t *n)
         put(b, n->name.s, n->name.len);
         puts_(b, " ");
         list(b, n->l1);
-        puts_(b, " ");
-        list(b, n->l2);
-        puts_(b, " ");
+        puts_(b, " [");
+        for (size_t i = 0; n->l2 && i < n->l2->n; i++) {
+            if (i)
+                puts_(b, " ");
+            b->nospace = true;
+            keyword(b, n->l2->items[i]);
+        }
+        puts_(b, "] ");
         list(b, n->l3);
         puts_(b, " ");
         list(b, n->l4);
@@ -589,7 +597,7 @@ char *ast_dump(const ast_t *n, int flags);
 
 char *ast_dump(const ast_t *n, int flags)
 {
-    buf_t b = {NULL, 0, 0, flags};
+    buf_t b = {NULL, 0, 0, flags, false};
     dump(&b, n);
     if (!b.s)
         puts_(&b, "");
