@@ -788,6 +788,7 @@ static const map_elem_t builtins_table[] = {
     {ROM_QSTR(Q_int), ROM_PTR(&type_int)},
     {ROM_QSTR(Q_list), ROM_PTR(&type_list)},
     {ROM_QSTR(Q_map), ROM_PTR(&type_map)},
+    {ROM_QSTR(Q_memoryview), ROM_PTR(&type_memoryview)},
     {ROM_QSTR(Q_object), ROM_PTR(&type_object)},
     {ROM_QSTR(Q_property), ROM_PTR(&type_property)},
     {ROM_QSTR(Q_range), ROM_PTR(&type_range)},

@@ -891,6 +891,17 @@ static void make_function(compiler_t *c, code_t *code, const scope_t *cs, unsign
     emit_op_arg(E(c), BC_MAKE_FUNCTION, flags);
 }
 
+/* The docstring of a body (its first statement, a string constant). */
+static const ast_t *docstring(const ast_seq_t *body)
+{
+    if (!body || body->n == 0)
+        return NULL;
+    const ast_t *s = body->items[0];
+    if (s->kind == AST_EXPR && s->a->kind == AST_CONST && s->a->op == AST_CONST_STR)
+        return s->a;
+    return NULL;
+}
+
 static bool body_ends_with_return(const ast_seq_t *body)
 {
     return body && body->n && body->items[body->n - 1]->kind == AST_RETURN;
@@ -917,6 +928,8 @@ static void compile_function_like(compiler_t *c, const ast_t *n, const ast_t *ar
         }
     }
     code_t *code = unit_pop(c, name, n->line);
+    const ast_t *doc = n->kind == AST_FUNCDEF ? docstring(n->l1) : NULL;
+    code->doc = doc ? const_value(c, doc) : OBJ_NONE;
     make_function(c, code, cs, flags);
 }
 
@@ -945,6 +958,9 @@ static void compile_classdef(compiler_t *c, const ast_t *n)
     emit_op_arg(E(c), BC_STORE_NAME, Q___module__);
     emit_load_const(E(c), obj_new_qstr(q_raw(n->name)));
     emit_op_arg(E(c), BC_STORE_NAME, Q___qualname__);
+    const ast_t *doc = docstring(n->l3);
+    emit_load_const(E(c), doc ? const_value(c, doc) : OBJ_NONE);
+    emit_op_arg(E(c), BC_STORE_NAME, Q___doc__);
     compile_body(c, n->l3);
     const sym_t *cell = scope_lookup(cs, Q___class__);
     if (cell && cell->kind == SYM_CELL)
@@ -1594,6 +1610,11 @@ obj_t compile_source(const char *src, size_t len, qstr filename, int mode, bool 
     if (mode == PARSE_EVAL) {
         compile_expr(&c, root);
     } else {
+        const ast_t *doc = mode == PARSE_FILE ? docstring(root->l1) : NULL;
+        if (doc) {
+            emit_load_const(E(&c), const_value(&c, doc));
+            emit_op_arg(E(&c), BC_STORE_NAME, Q___doc__);
+        }
         compile_body(&c, root->l1);
         emit_op(E(&c), BC_LOAD_NONE);
     }

@@ -257,6 +257,7 @@ code_t *emit_finish(emit_t *e)
     }
     code_t *c = mem_alloc(sizeof(code_t));
     c->base.type = &type_code;
+    c->doc = OBJ_NONE;
     uint8_t *bc = mem_alloc_noscan(e->len ? e->len : 1);
     memcpy(bc, e->code, e->len);
     c->bytecode = bc;

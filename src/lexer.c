@@ -243,6 +243,7 @@ static int lex_verror(lexer_t *lx, int code, uint32_t line, uint32_t col,
     lx->err.col = col;
     lx->err.at_eof = eof;
     lx->err.unclosed = false;
+    lx->err.strong = false;
     lexer_vfmt(lx->err.msg, sizeof lx->err.msg, fmt, ap);
     return code;
 }
@@ -257,13 +258,15 @@ static int lex_error(lexer_t *lx, int code, uint32_t line, uint32_t col,
     return code;
 }
 
-/* SyntaxError at the character p on the current line. */
+/* SyntaxError at the character p on the current line (a "strong" one:
+ * characters, brackets). */
 static int err_at(lexer_t *lx, const char *p, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
     lex_verror(lx, LEXER_ERR_SYNTAX, lx->line, col_at(lx, p), false, fmt, ap);
     va_end(ap);
+    lx->err.strong = true;
     return LEXER_ERR_SYNTAX;
 }
 
@@ -472,8 +475,10 @@ static int num_err(lexer_t *lx, const char *p, const char *fmt,
                    const char *arg)
 {
     uint32_t col = col_at(lx, p);
-    return lex_error(lx, LEXER_ERR_SYNTAX, lx->line, col > 1 ? col - 1 : 1,
-                     false, fmt, arg);
+    lex_error(lx, LEXER_ERR_SYNTAX, lx->line, col > 1 ? col - 1 : 1, false,
+              fmt, arg);
+    lx->err.strong = true;
+    return LEXER_ERR_SYNTAX;
 }
 
 static bool looking_at(lexer_t *lx, const char *p, const char *word)
@@ -547,10 +552,12 @@ static int prefixed_int(lexer_t *lx, const char **pp, int base)
     *pp = p;
     return end_of_number(lx, p, kind);
 bad_digit:
-    return lex_error(lx, LEXER_ERR_SYNTAX, lx->line, col_at(lx, p), false,
-                     base == 8 ? "invalid digit '%c' in octal literal"
-                               : "invalid digit '%c' in binary literal",
-                     *p);
+    lex_error(lx, LEXER_ERR_SYNTAX, lx->line, col_at(lx, p), false,
+              base == 8 ? "invalid digit '%c' in octal literal"
+                        : "invalid digit '%c' in binary literal",
+              *p);
+    lx->err.strong = true;
+    return LEXER_ERR_SYNTAX;
 }
 
 /* Copy of s..e without underscores, dropping `skip` leading bytes and
@@ -627,11 +634,13 @@ static int lex_number(lexer_t *lx, token_t *t, const char *s)
             goto exponent;
         if (c == 'j' || c == 'J')
             goto imaginary;
-        if (nonzero)
-            return lex_error(lx, LEXER_ERR_SYNTAX, lx->line, col_at(lx, s),
-                             false, "leading zeros in decimal integer "
-                             "literals are not permitted; use an 0o prefix "
-                             "for octal integers");
+        if (nonzero) {
+            lex_error(lx, LEXER_ERR_SYNTAX, lx->line, col_at(lx, s), false,
+                      "leading zeros in decimal integer literals are not "
+                      "permitted; use an 0o prefix for octal integers");
+            lx->err.strong = true;
+            return LEXER_ERR_SYNTAX;
+        }
         if ((r = end_of_number(lx, p, "decimal")) < 0)
             return r;
         return finish_number(lx, t, s, p, kind, 10);
@@ -702,12 +711,14 @@ static int lex_string(lexer_t *lx, token_t *t, const char *s, const char *q,
         if (p >= e) {
             uint32_t dl, dc;
             eof_pos(lx, &dl, &dc);
-            return lex_error(lx, LEXER_ERR_SYNTAX, sline, scol, qs == 3,
-                             qs == 3 ? "unterminated triple-quoted string "
-                                       "literal (detected at line %u)"
-                                     : "unterminated string literal "
-                                       "(detected at line %u)",
-                             (unsigned)dl);
+            lex_error(lx, LEXER_ERR_SYNTAX, sline, scol, qs == 3,
+                      qs == 3 ? "unterminated triple-quoted string literal "
+                                "(detected at line %u)"
+                              : "unterminated string literal (detected at "
+                                "line %u)",
+                      (unsigned)dl);
+            lx->err.strong = true;
+            return LEXER_ERR_SYNTAX;
         }
         char c = *p;
         if (c == quote &&
@@ -718,10 +729,13 @@ static int lex_string(lexer_t *lx, token_t *t, const char *s, const char *q,
         }
         int nl = nl_len(p, e);
         if (nl) {
-            if (qs == 1)
-                return lex_error(lx, LEXER_ERR_SYNTAX, sline, scol, false,
-                                 "unterminated string literal (detected at"
-                                 " line %u)", (unsigned)lx->line);
+            if (qs == 1) {
+                lex_error(lx, LEXER_ERR_SYNTAX, sline, scol, false,
+                          "unterminated string literal (detected at line "
+                          "%u)", (unsigned)lx->line);
+                lx->err.strong = true;
+                return LEXER_ERR_SYNTAX;
+            }
             p += nl;
             new_line(lx, p);
             continue;
@@ -930,29 +944,115 @@ int lexer_decode(arena_t *a, const char *s, size_t n, unsigned flags,
 /* ------------------------------------------------------------------ */
 /* Operators                                                           */
 
+/* Operator spellings, for lexer_tok_name. */
 static const struct {
     const char s[4];
     uint8_t kind;
 } operators[] = {
-    /* longest first within each leading character */
-    {"**=", TOK_DSTAREQUAL}, {"//=", TOK_DSLASHEQUAL},
-    {">>=", TOK_RSHIFTEQUAL}, {"<<=", TOK_LSHIFTEQUAL},
-    {"...", TOK_ELLIPSIS},
-    {"!=", TOK_NOTEQUAL}, {"%=", TOK_PERCENTEQUAL}, {"&=", TOK_AMPEREQUAL},
-    {"**", TOK_DSTAR}, {"*=", TOK_STAREQUAL}, {"+=", TOK_PLUSEQUAL},
-    {"-=", TOK_MINEQUAL}, {"->", TOK_RARROW}, {"//", TOK_DSLASH},
-    {"/=", TOK_SLASHEQUAL}, {":=", TOK_COLONEQUAL}, {"<<", TOK_LSHIFT},
-    {"<=", TOK_LESSEQUAL}, {"==", TOK_EQEQUAL}, {">=", TOK_GREATEREQUAL},
-    {">>", TOK_RSHIFT}, {"@=", TOK_ATEQUAL}, {"^=", TOK_CIRCUMFLEXEQUAL},
-    {"|=", TOK_VBAREQUAL},
     {"(", TOK_LPAR}, {")", TOK_RPAR}, {"[", TOK_LSQB}, {"]", TOK_RSQB},
     {"{", TOK_LBRACE}, {"}", TOK_RBRACE}, {":", TOK_COLON},
-    {",", TOK_COMMA}, {";", TOK_SEMI}, {".", TOK_DOT}, {"=", TOK_EQUAL},
+    {",", TOK_COMMA}, {";", TOK_SEMI}, {".", TOK_DOT}, {"...", TOK_ELLIPSIS},
+    {"->", TOK_RARROW}, {":=", TOK_COLONEQUAL}, {"=", TOK_EQUAL},
     {"+", TOK_PLUS}, {"-", TOK_MINUS}, {"*", TOK_STAR}, {"@", TOK_AT},
-    {"/", TOK_SLASH}, {"%", TOK_PERCENT}, {"|", TOK_VBAR},
-    {"^", TOK_CIRCUMFLEX}, {"&", TOK_AMPER}, {"~", TOK_TILDE},
-    {"<", TOK_LESS}, {">", TOK_GREATER},
+    {"/", TOK_SLASH}, {"//", TOK_DSLASH}, {"%", TOK_PERCENT},
+    {"**", TOK_DSTAR}, {"<<", TOK_LSHIFT}, {">>", TOK_RSHIFT},
+    {"|", TOK_VBAR}, {"^", TOK_CIRCUMFLEX}, {"&", TOK_AMPER},
+    {"~", TOK_TILDE}, {"<", TOK_LESS}, {">", TOK_GREATER},
+    {"==", TOK_EQEQUAL}, {"!=", TOK_NOTEQUAL}, {"<=", TOK_LESSEQUAL},
+    {">=", TOK_GREATEREQUAL}, {"+=", TOK_PLUSEQUAL}, {"-=", TOK_MINEQUAL},
+    {"*=", TOK_STAREQUAL}, {"@=", TOK_ATEQUAL}, {"/=", TOK_SLASHEQUAL},
+    {"//=", TOK_DSLASHEQUAL}, {"%=", TOK_PERCENTEQUAL},
+    {"**=", TOK_DSTAREQUAL}, {"<<=", TOK_LSHIFTEQUAL},
+    {">>=", TOK_RSHIFTEQUAL}, {"|=", TOK_VBAREQUAL},
+    {"^=", TOK_CIRCUMFLEXEQUAL}, {"&=", TOK_AMPEREQUAL},
 };
+
+/* The operator or delimiter at p (longest match); 0 if none. */
+static int match_op(const char *p, const char *e, int *len)
+{
+    int c1 = p + 1 < e ? p[1] : 0, c2 = p + 2 < e ? p[2] : 0;
+    bool eq = c1 == '=';
+    *len = 1;
+    switch (*p) {
+    case '(': return TOK_LPAR;
+    case ')': return TOK_RPAR;
+    case '[': return TOK_LSQB;
+    case ']': return TOK_RSQB;
+    case '{': return TOK_LBRACE;
+    case '}': return TOK_RBRACE;
+    case ',': return TOK_COMMA;
+    case ';': return TOK_SEMI;
+    case '~': return TOK_TILDE;
+    case '.':
+        if (c1 == '.' && c2 == '.') {
+            *len = 3;
+            return TOK_ELLIPSIS;
+        }
+        return TOK_DOT;
+    case ':':
+        *len += eq;
+        return eq ? TOK_COLONEQUAL : TOK_COLON;
+    case '=':
+        *len += eq;
+        return eq ? TOK_EQEQUAL : TOK_EQUAL;
+    case '!':
+        *len += eq;
+        return eq ? TOK_NOTEQUAL : 0;
+    case '+':
+        *len += eq;
+        return eq ? TOK_PLUSEQUAL : TOK_PLUS;
+    case '-':
+        if (c1 == '>') {
+            *len = 2;
+            return TOK_RARROW;
+        }
+        *len += eq;
+        return eq ? TOK_MINEQUAL : TOK_MINUS;
+    case '@':
+        *len += eq;
+        return eq ? TOK_ATEQUAL : TOK_AT;
+    case '%':
+        *len += eq;
+        return eq ? TOK_PERCENTEQUAL : TOK_PERCENT;
+    case '|':
+        *len += eq;
+        return eq ? TOK_VBAREQUAL : TOK_VBAR;
+    case '^':
+        *len += eq;
+        return eq ? TOK_CIRCUMFLEXEQUAL : TOK_CIRCUMFLEX;
+    case '&':
+        *len += eq;
+        return eq ? TOK_AMPEREQUAL : TOK_AMPER;
+    case '*':
+    case '/':
+    case '<':
+    case '>':
+        break;
+    default:
+        return 0;
+    }
+    /* the doubling operators: * ** *= **=, / // /= //=, < << <= <<= <>,
+     * > >> >= >>= */
+    static const char dbl[] = "*/<>";
+    static const uint8_t kinds[4][4] = {
+        /* single, single=, double, double= */
+        {TOK_STAR, TOK_STAREQUAL, TOK_DSTAR, TOK_DSTAREQUAL},
+        {TOK_SLASH, TOK_SLASHEQUAL, TOK_DSLASH, TOK_DSLASHEQUAL},
+        {TOK_LESS, TOK_LESSEQUAL, TOK_LSHIFT, TOK_LSHIFTEQUAL},
+        {TOK_GREATER, TOK_GREATEREQUAL, TOK_RSHIFT, TOK_RSHIFTEQUAL},
+    };
+    int i = (int)(strchr(dbl, *p) - dbl);
+    if (*p == '<' && c1 == '>') {
+        *len = 2; /* Python 2's <>, an error token as in CPython */
+        return TOK_OTHER;
+    }
+    if (c1 == *p) {
+        *len = 2 + (c2 == '=');
+        return kinds[i][2 + (c2 == '=')];
+    }
+    *len += eq;
+    return kinds[i][eq];
+}
 
 static int bracket(lexer_t *lx, int kind, const char *p)
 {
@@ -984,18 +1084,14 @@ static int bracket(lexer_t *lx, int kind, const char *p)
 
 static int lex_operator(lexer_t *lx, token_t *t, const char *p)
 {
-    size_t avail = (size_t)(lx->end - p);
-    for (size_t i = 0; i < sizeof operators / sizeof operators[0]; i++) {
-        size_t n = strlen(operators[i].s);
-        if (n <= avail && memcmp(operators[i].s, p, n) == 0) {
-            int kind = operators[i].kind;
-            if (kind >= TOK_LPAR && kind <= TOK_RBRACE) {
-                int r = bracket(lx, kind, p);
-                if (r < 0)
-                    return r;
-            }
-            return emit(lx, t, kind, p, p + n);
+    int n, kind = match_op(p, lx->end, &n);
+    if (kind) {
+        if (kind >= TOK_LPAR && kind <= TOK_RBRACE) {
+            int r = bracket(lx, kind, p);
+            if (r < 0)
+                return r;
         }
+        return emit(lx, t, kind, p, p + n);
     }
     unsigned char c = (unsigned char)*p;
     if (c < 0x20 || c == 0x7F)

@@ -121,6 +121,11 @@ typedef struct lexer_error {
     uint32_t line, col;   /* 1-based position CPython reports */
     bool at_eof;          /* the input ended too early (a REPL may read on) */
     bool unclosed;        /* that is, inside brackets ("'(' was never closed") */
+    /* CPython raises this one straight from its tokenizer (bad character,
+     * number, string or bracket), so it also wins over a parser error
+     * found earlier in the file; the others (indentation, continuation
+     * lines) only count where the parser reaches them. */
+    bool strong;
     char msg[160];
 } lexer_error_t;
 

@@ -96,12 +96,27 @@ static void init_args(obj_exception_t *e, size_t n_args, const obj_t *args)
 {
     const type_t *t = e->base.type;
     e->args = obj_new_tuple(n_args, args);
-    if (obj_is_subclass(t, &type_OSError) && n_args >= 2 && n_args <= 5) {
-        set_attr(e, Q_errno, args[0]);
-        set_attr(e, Q_strerror, args[1]);
-        set_attr(e, Q_filename, n_args >= 3 ? args[2] : OBJ_NONE);
-        if (n_args >= 3)
+    if (obj_is_subclass(t, &type_OSError)) {
+        bool full = n_args >= 2 && n_args <= 5;
+        set_attr(e, Q_errno, full ? args[0] : OBJ_NONE);
+        set_attr(e, Q_strerror, full ? args[1] : OBJ_NONE);
+        set_attr(e, Q_filename, full && n_args >= 3 ? args[2] : OBJ_NONE);
+        if (full && n_args >= 3)
             e->args = obj_new_tuple(2, args);
+    } else if (obj_is_subclass(t, &type_SyntaxError)) {
+        set_attr(e, Q_msg, n_args ? args[0] : OBJ_NONE);
+        obj_t loc[4] = {OBJ_NONE, OBJ_NONE, OBJ_NONE, OBJ_NONE};
+        if (n_args == 2 && obj_is_type(args[1], &type_tuple) && ((obj_tuple_t *)args[1])->len >= 4)
+            for (int i = 0; i < 4; i++)
+                loc[i] = ((obj_tuple_t *)args[1])->items[i];
+        set_attr(e, Q_filename, loc[0]);
+        set_attr(e, Q_lineno, loc[1]);
+        set_attr(e, Q_offset, loc[2]);
+        set_attr(e, Q_text, loc[3]);
+    } else if (obj_is_subclass(t, &type_UnicodeError) && n_args == 5) {
+        static const qstr names[5] = {Q_encoding, Q_object, Q_start, Q_end, Q_reason};
+        for (int i = 0; i < 5; i++)
+            set_attr(e, names[i], args[i]);
     } else if (obj_is_subclass(t, &type_StopIteration)) {
         set_attr(e, Q_value, n_args ? args[0] : OBJ_NONE);
     } else if (obj_is_subclass(t, &type_SystemExit)) {

@@ -28,6 +28,22 @@ obj_t fun_new(const code_t *code, obj_t defaults, obj_t kwdefaults, obj_t closur
     return f;
 }
 
+static obj_t fun_get(size_t n, const obj_t *args)
+{
+    obj_t fun = args[0], inst = args[1];
+    (void)n;
+    if (inst == OBJ_NONE)
+        return fun;
+    return bound_method_new(fun, inst);
+}
+static BUILTIN_FUN_VAR(fun_get_obj, Q___get__, 2, 3, fun_get);
+
+/* f.__get__ bound to f */
+static obj_t slotwrap_fun_get(obj_t f)
+{
+    return bound_method_new((obj_t)&fun_get_obj, f);
+}
+
 void obj_fun_set_globals(obj_t fun, obj_dict_t *globals)
 {
     ((obj_fun_t *)fun)->globals = globals;
@@ -197,6 +213,8 @@ static obj_t fun_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args)
         return gen_new(f);
     }
     runtime_check_stack();
+    if (port_interrupt_pending)
+        runtime_check_interrupt();
     if (++vm.depth > vm.recursion_limit) {
         vm.depth--;
         raise_recursion_error();
@@ -248,7 +266,17 @@ static void fun_attr(obj_t self, qstr attr, obj_t *dest)
             return;
         }
         case Q___doc__:
-            dest[0] = OBJ_NONE;
+            dest[0] = f->code->doc ? f->code->doc : OBJ_NONE;
+            return;
+        case Q___get__:
+            dest[0] = slotwrap_fun_get(self);
+            return;
+        case Q___annotations__:
+            if (!f->dict)
+                f->dict = obj_new_dict(0);
+            if (!map_lookup_qstr(&f->dict->map, Q___annotations__))
+                map_store_qstr(&f->dict->map, Q___annotations__, obj_new_dict(0));
+            dest[0] = map_get_qstr(&f->dict->map, Q___annotations__);
             return;
         case Q___defaults__:
             dest[0] = f->defaults ? f->defaults : OBJ_NONE;

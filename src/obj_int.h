@@ -99,6 +99,8 @@ obj_t float_round(double x, obj_t ndigits);
 /* The double of a float or of an instance of a user subclass of float;
  * false when o is neither. */
 bool float_unwrap(obj_t o, double *out);
+/* divmod(x, y) for doubles: a tuple of two floats ("float divmod()"). */
+obj_t float_divmod(double x, double y);
 /* x ** y for doubles with CPython's special cases; returns a complex for a
  * negative base and a non-integral exponent. */
 obj_t float_pow(double x, double y);

@@ -28,6 +28,7 @@ obj_t module_new(qstr name)
     m->base.type = &type_module;
     m->globals = obj_new_dict(4);
     map_store_qstr(&m->globals->map, Q___name__, obj_new_qstr(name));
+    map_store_qstr(&m->globals->map, Q___doc__, OBJ_NONE);
     return m;
 }
 

@@ -255,6 +255,20 @@ static void super_attr(obj_t self, qstr attr, obj_t *dest)
         attr_bind(target, obj_get_type(s->obj), m, dest);
         return;
     }
+    /* special methods of a built-in base, which live in slots */
+    i = 0;
+    while (i < n && items[i] != (obj_t)s->type)
+        i++;
+    for (i++; i < n; i++) {
+        const type_t *t = items[i];
+        if (t->flags & TYPE_FLAG_USER)
+            continue;
+        if (t == &type_object && attr != Q___init__)
+            continue;
+        dest[0] = slotwrap_lookup(t, attr, obj_is_class ? OBJ_NULL : s->obj);
+        if (dest[0] != OBJ_NULL)
+            return;
+    }
 }
 
 static void super_print(const print_t *p, obj_t o, print_kind_t kind)

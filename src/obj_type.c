@@ -378,6 +378,9 @@ static void instance_load(obj_t self, qstr attr, obj_t *dest)
             if (dest[0] != OBJ_NULL)
                 return;
         }
+        dest[0] = slotwrap_lookup(nt, attr, inst->native);
+        if (dest[0] != OBJ_NULL)
+            return;
     }
     if (t->flags & TYPE_FLAG_HAS_GETATTR) {
         obj_t ga = type_lookup(t, Q___getattr__);
@@ -737,6 +740,13 @@ static void type_print(const print_t *p, obj_t o, print_kind_t kind)
     print_fmt(p, "<class '%q'>", t->name);
 }
 
+static obj_t type_mro(obj_t self)
+{
+    const type_t *t = self;
+    return t->mro ? obj_new_list(((obj_tuple_t *)t->mro)->len, ((obj_tuple_t *)t->mro)->items) : native_mro(t);
+}
+static BUILTIN_FUN_1(type_mro_obj, Q_mro, type_mro);
+
 static void type_attr(obj_t self, qstr attr, obj_t *dest)
 {
     type_t *t = self;
@@ -778,11 +788,22 @@ static void type_attr(obj_t self, qstr attr, obj_t *dest)
         case Q___class__:
             dest[0] = (obj_t)t->base.type;
             return;
+        case Q_mro:
+            dest[0] = (obj_t)&type_mro_obj;
+            dest[1] = self;
+            return;
         default:
             break;
         }
         const type_t *owner;
         obj_t m = type_lookup_owner(t, attr, &owner);
+        if (m == OBJ_NULL && t->mro) {
+            obj_tuple_t *mro = t->mro;
+            for (size_t i = 0; i < mro->len && m == OBJ_NULL; i++)
+                m = slotwrap_lookup(mro->items[i], attr, OBJ_NULL);
+        } else if (m == OBJ_NULL) {
+            m = slotwrap_lookup(t, attr, OBJ_NULL);
+        }
         if (m == OBJ_NULL) {
             /* metaclass attributes (methods defined on the metaclass) */
             const type_t *meta = t->base.type;

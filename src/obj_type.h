@@ -17,6 +17,9 @@ obj_t obj_native(obj_t o, const type_t *native_type);
 void instance_store_plain(obj_t self, qstr attr, obj_t value);
 /* Call the parent's __init_subclass__ with class keywords (name, value pairs). */
 void type_init_subclass(obj_t cls, size_t n_kw, const obj_t *kw);
+/* A callable for a built-in type's special method (list.__len__), bound to
+ * self unless self is OBJ_NULL; OBJ_NULL when the type has no such slot. */
+obj_t slotwrap_lookup(const type_t *t, qstr name, obj_t self);
 /* __build_class__ */
 obj_t builtin_build_class_obj(void);
 /* Create a class: type(name, bases, namespace). */

@@ -12,8 +12,12 @@
  *  - p->tok is the current token; p->la is the next one iff p->has_la.
  *  - Every allocation is in the arena and reachable from it, so the tree
  *    survives a garbage collection during parsing.
- *  - p->depth counts nested expression/block levels and never exceeds
- *    PARSER_MAX_DEPTH (bounding C stack use).
+ *  - p->depth counts nesting and never exceeds PARSER_MAX_DEPTH: every
+ *    recursive call that can nest (expression, binary, unary, block,
+ *    f-string field) and every node that wraps the previous one in a
+ *    left-associative chain (a + b + c, a.b(c)[d]) costs one level. That
+ *    bounds both this parser's C stack and the depth of the tree, so
+ *    later recursive passes over the tree are bounded too.
  */
 #include "parser.h"
 
@@ -61,6 +65,8 @@ typedef struct parser {
     parse_error_t *err;
     bool lex_failed;        /* the pending error came from the lexer */
     bool no_invalid;        /* speculating: skip the error-hint checks */
+    bool commit;            /* the speculative parse's error is final */
+    bool final;             /* no later tokenizer error may replace it */
     int mode;
     int depth;
     int scope;              /* > 0 inside def/class bodies */
@@ -158,9 +164,11 @@ static _Noreturn void fail_node(parser_t *p, const ast_t *n, const char *fmt,
 /* The generic error at the current token, as CPython words it. */
 static _Noreturn void syntax_error(parser_t *p)
 {
+    bool dedent = p->tok.kind == TOK_DEDENT && !(p->tok.flags & LEX_TOK_EOF);
+    p->final = p->tok.kind == TOK_INDENT || dedent;
     if (p->tok.kind == TOK_INDENT)
         fail_tok_kind(p, &p->tok, PARSE_ERR_INDENT, "unexpected indent");
-    if (p->tok.kind == TOK_DEDENT && !(p->tok.flags & LEX_TOK_EOF))
+    if (dedent)
         fail_tok_kind(p, &p->tok, PARSE_ERR_INDENT, "unexpected unindent");
     fail_tok(p, &p->tok, "invalid syntax");
 }
@@ -288,6 +296,7 @@ static bool starts_expr(int kind)
 /* ------------------------------------------------------------------ */
 /* Depth, nodes and sequences                                          */
 
+/* One more level of nesting at the current token (see the invariants). */
 static void enter(parser_t *p)
 {
     if (++p->depth > PARSER_MAX_DEPTH) {
@@ -297,6 +306,13 @@ static void enter(parser_t *p)
                                  ? "too many nested parentheses"
                                  : "expression nested too deeply");
     }
+}
+
+/* One more node in a chain that nests the tree (a + b + c, a.b.c, elif). */
+static void enter_chain(parser_t *p)
+{
+    if (++p->depth > PARSER_MAX_DEPTH)
+        fail_tok(p, &p->tok, "expression nested too deeply");
 }
 
 static void leave(parser_t *p)
@@ -479,7 +495,7 @@ static ast_t *attempt(parser_t *p, parse_fn fn)
     }
     p->jb = outer;
     p->spec--;
-    if (p->lex_failed || p->err->kind == PARSE_ERR_MEMORY)
+    if (p->lex_failed || p->err->kind == PARSE_ERR_MEMORY || p->commit)
         jump(p);
     snap_restore(p, s);
     return NULL;
@@ -738,6 +754,19 @@ static ast_t *group_body(parser_t *p, pos_t where, int close)
     return first;
 }
 
+/* The elements after the first of a list or set display. */
+static void display_items(parser_t *p, ast_t *first, int close)
+{
+    while (accept(p, TOK_COMMA) && !at(p, close)) {
+        if (at_async_for(p))
+            break;
+        push(p, star_named(p));
+    }
+    if (at_async_for(p))
+        fail_node(p, first, "did you forget parentheses around the "
+                            "comprehension target?");
+}
+
 /* '[' ... ']' */
 static ast_t *list_display(parser_t *p)
 {
@@ -756,8 +785,7 @@ static ast_t *list_display(parser_t *p)
         } else {
             size_t base = mark(p);
             push(p, first);
-            while (accept(p, TOK_COMMA) && !at(p, TOK_RSQB))
-                push(p, star_named(p));
+            display_items(p, first, TOK_RSQB);
             e = mk(p, AST_LIST, where);
             e->l1 = seq_from(p, base);
         }
@@ -839,8 +867,7 @@ static ast_t *brace_display(parser_t *p)
             e->l1 = comp_fors(p);
         } else {
             push(p, first);
-            while (accept(p, TOK_COMMA) && !at(p, TOK_RBRACE))
-                push(p, star_named(p));
+            display_items(p, first, TOK_RBRACE);
             e = mk(p, AST_SET, where);
             e->l1 = seq_from(p, base);
         }
@@ -881,11 +908,12 @@ static ast_t *atom(parser_t *p)
  * starred, maybe one bare generator expression) into *args, keyword
  * ones (name=value, **mapping) into *kws. */
 static void arguments(parser_t *p, ast_seq_t **args, ast_seq_t **kws,
-                      bool allow_genexp)
+                      bool allow_genexp, pos_t open)
 {
     size_t base = mark(p);
     bool seen_kw = false, seen_dstar = false;
     size_t nargs = 0, nkw = 0;
+    const char *order_error = NULL; /* CPython reports it after the list */
     while (!at(p, TOK_RPAR)) {
         ast_t *arg;
         if (at(p, TOK_STAR)) {
@@ -923,20 +951,21 @@ static void arguments(parser_t *p, ast_seq_t **args, ast_seq_t **kws,
             } else if (at_async_for(p)) {
                 if (!allow_genexp)
                     syntax_error(p);
-                arg = mk(p, AST_GENEXP, node_pos(e));
+                /* CPython places a bare generator argument at the '(' */
+                arg = mk(p, AST_GENEXP, open);
                 arg->a = e;
                 arg->l1 = comp_fors(p);
                 fin(p, arg);
                 if (nargs + nkw > 0 || !at(p, TOK_RPAR))
-                    fail_node(p, arg, "Generator expression must be "
+                    fail_node(p, e, "Generator expression must be "
                                       "parenthesized");
             } else {
-                if (seen_dstar)
-                    fail_node(p, e, "positional argument follows keyword "
-                                    "argument unpacking");
-                if (seen_kw)
-                    fail_node(p, e, "positional argument follows keyword "
-                                    "argument");
+                if (seen_dstar && !order_error)
+                    order_error = "positional argument follows keyword "
+                                  "argument unpacking";
+                else if (seen_kw && !order_error)
+                    order_error = "positional argument follows keyword "
+                                  "argument";
                 arg = e;
             }
         }
@@ -948,6 +977,8 @@ static void arguments(parser_t *p, ast_seq_t **args, ast_seq_t **kws,
         if (!accept(p, TOK_COMMA))
             break;
     }
+    if (order_error)
+        fail_tok(p, &p->tok, "%s", order_error);
     /* Split the pushed arguments, keeping the order within each kind. */
     ast_seq_t *a = NULL, *k = NULL;
     if (nargs) {
@@ -992,17 +1023,18 @@ static ast_t *slice_item(parser_t *p)
     return fin(p, s);
 }
 
-static ast_t *subscript(parser_t *p, ast_t *obj)
+static ast_t *subscript(parser_t *p, ast_t *obj, pos_t start)
 {
-    ast_t *n = mk(p, AST_SUBSCR, node_pos(obj));
+    ast_t *n = mk(p, AST_SUBSCR, start);
     next(p);
+    pos_t first_pos = tok_pos(&p->tok);
     ast_t *first = slice_item(p);
     if (at(p, TOK_COMMA) || first->kind == AST_STARRED) {
         size_t base = mark(p);
         push(p, first);
         while (accept(p, TOK_COMMA) && !at(p, TOK_RSQB))
             push(p, slice_item(p));
-        ast_t *t = mk(p, AST_TUPLE, node_pos(first));
+        ast_t *t = mk(p, AST_TUPLE, first_pos);
         t->l1 = seq_from(p, base);
         first = t;
     }
@@ -1014,27 +1046,31 @@ static ast_t *subscript(parser_t *p, ast_t *obj)
 
 static ast_t *primary(parser_t *p)
 {
+    pos_t start = tok_pos(&p->tok);
+    int saved_depth = p->depth;
     ast_t *e = atom(p);
-    for (;;) {
+    for (;; enter_chain(p)) { /* each trailer nests the tree deeper */
         if (at(p, TOK_DOT)) {
             next(p);
             if (!at(p, TOK_NAME))
                 syntax_error(p);
-            ast_t *a = mk(p, AST_ATTR, node_pos(e));
+            ast_t *a = mk(p, AST_ATTR, start);
             a->a = e;
             a->name = str_of(p->tok.val, p->tok.vlen);
             next(p);
             e = fin(p, a);
         } else if (at(p, TOK_LPAR)) {
-            ast_t *c = mk(p, AST_CALL, node_pos(e));
+            ast_t *c = mk(p, AST_CALL, start);
+            pos_t open = tok_pos(&p->tok);
             next(p);
             c->a = e;
-            arguments(p, &c->l1, &c->l2, true);
+            arguments(p, &c->l1, &c->l2, true, open);
             expect(p, TOK_RPAR);
             e = fin(p, c);
         } else if (at(p, TOK_LSQB)) {
-            e = subscript(p, e);
+            e = subscript(p, e, start);
         } else {
+            p->depth = saved_depth;
             return e;
         }
     }
@@ -1075,7 +1111,7 @@ static int binop_prec(int kind)
 }
 
 /* A chain of comparisons after `left`: a < b == c. */
-static ast_t *compare(parser_t *p, ast_t *left)
+static ast_t *compare(parser_t *p, ast_t *left, pos_t start)
 {
     size_t base = mark(p);
     for (;;) {
@@ -1108,20 +1144,20 @@ static ast_t *compare(parser_t *p, ast_t *left)
         push(p, fin(p, item));
     }
 done:;
-    ast_t *c = mk(p, AST_COMPARE, node_pos(left));
+    ast_t *c = mk(p, AST_COMPARE, start);
     c->a = left;
     c->l1 = seq_from(p, base);
     return c;
 }
 
-static ast_t *boolop(parser_t *p, ast_t *left, int prec)
+static ast_t *boolop(parser_t *p, ast_t *left, int prec, pos_t start)
 {
     int kind = p->tok.kind;
     size_t base = mark(p);
     push(p, left);
     while (accept(p, kind))
         push(p, binary(p, prec + 1));
-    ast_t *b = mk(p, AST_BOOLOP, node_pos(left));
+    ast_t *b = mk(p, AST_BOOLOP, start);
     b->op = kind == TOK_OR ? AST_BOOL_OR : AST_BOOL_AND;
     b->l1 = seq_from(p, base);
     return b;
@@ -1149,6 +1185,9 @@ static ast_t *binary(parser_t *p, int min)
 {
     ast_t *left;
     int k = p->tok.kind;
+    pos_t start = tok_pos(&p->tok); /* CPython: first token, parens too */
+    int saved_depth = p->depth;
+    enter(p);
     if (k == TOK_NOT && min <= P_NOT)
         left = unary(p, AST_UOP_NOT, P_NOT);
     else if (k == TOK_MINUS && min <= P_UNARY)
@@ -1163,7 +1202,7 @@ static ast_t *binary(parser_t *p, int min)
         k = p->tok.kind;
         int prec = binop_prec(k);
         if (prec == P_NONE || prec < min)
-            return left;
+            break;
         if (k == TOK_NOT && peek(p)->kind != TOK_IN) {
             /* CPython consumes the `not` and fails at what follows, unless
              * inside brackets where the comma hint takes over. */
@@ -1171,14 +1210,15 @@ static ast_t *binary(parser_t *p, int min)
                 next(p);
                 syntax_error(p);
             }
-            return left;
+            break;
         }
+        enter_chain(p); /* each operator nests the tree one level deeper */
         if (prec == P_OR || prec == P_AND) {
-            left = boolop(p, left, prec);
+            left = boolop(p, left, prec, start);
         } else if (prec == P_CMP) {
-            left = compare(p, left);
+            left = compare(p, left, start);
         } else {
-            ast_t *b = mk(p, AST_BINOP, node_pos(left));
+            ast_t *b = mk(p, AST_BINOP, start);
             b->op = (uint8_t)(k - TOK_PLUS + AST_OP_ADD);
             next(p);
             b->a = left;
@@ -1192,6 +1232,8 @@ static ast_t *binary(parser_t *p, int min)
             left = fin(p, b);
         }
     }
+    p->depth = saved_depth;
+    return left;
 }
 
 static ast_t *expression_plain(parser_t *p)
@@ -1235,6 +1277,7 @@ static ast_t *expression_ex(parser_t *p, bool hints)
     if (at(p, TOK_LAMBDA)) {
         e = lambdef(p);
     } else {
+        pos_t start = tok_pos(&p->tok);
         e = binary(p, P_OR);
         if (at(p, TOK_IF)) {
             next(p);
@@ -1245,7 +1288,7 @@ static ast_t *expression_ex(parser_t *p, bool hints)
                 fail_node(p, e, "expected 'else' after 'if' expression");
             }
             next(p);
-            ast_t *n = mk(p, AST_IFEXP, node_pos(e));
+            ast_t *n = mk(p, AST_IFEXP, start);
             n->a = cond;
             n->b = e;
             n->c = expression_ex(p, false);
@@ -1318,6 +1361,7 @@ static ast_t *star_expression(parser_t *p)
  * allowed. */
 static ast_t *star_expressions(parser_t *p)
 {
+    pos_t start = tok_pos(&p->tok);
     ast_t *first = star_expression(p);
     if (!at(p, TOK_COMMA))
         return first;
@@ -1326,7 +1370,7 @@ static ast_t *star_expressions(parser_t *p)
     while (accept(p, TOK_COMMA) &&
            (starts_expr(p->tok.kind) || at(p, TOK_STAR)))
         push(p, star_expression(p));
-    ast_t *t = mk(p, AST_TUPLE, node_pos(first));
+    ast_t *t = mk(p, AST_TUPLE, start);
     t->l1 = seq_from(p, base);
     return t;
 }
@@ -1356,6 +1400,7 @@ static ast_t *target_elem(parser_t *p)
 /* star_targets as written after `for` (parsed loosely, then checked). */
 static ast_t *target_list(parser_t *p)
 {
+    pos_t start = tok_pos(&p->tok);
     ast_t *first = target_elem(p);
     if (!at(p, TOK_COMMA))
         return first;
@@ -1364,7 +1409,7 @@ static ast_t *target_list(parser_t *p)
     while (accept(p, TOK_COMMA) &&
            (starts_expr(p->tok.kind) || at(p, TOK_STAR)))
         push(p, target_elem(p));
-    ast_t *t = mk(p, AST_TUPLE, node_pos(first));
+    ast_t *t = mk(p, AST_TUPLE, start);
     t->l1 = seq_from(p, base);
     return t;
 }
@@ -1463,10 +1508,13 @@ static ast_t *parameters(parser_t *p, bool is_lambda)
             } else {
                 bare_star = true;
                 if (!at(p, TOK_COMMA))
-                    fail_tok(p, &star_tok, "named arguments must follow "
-                                           "bare *");
+                    fail_tok(p, is_lambda ? &p->tok : &star_tok,
+                             "named arguments must follow bare *");
             }
         } else if (at(p, TOK_DSTAR)) {
+            if (bare_star && p->nstk == kwonly)
+                fail_tok(p, is_lambda ? &p->tok : &star_tok,
+                         "named arguments must follow bare *");
             next(p);
             a = args->b = param(p, !is_lambda);
             if (at(p, TOK_EQUAL))
@@ -1474,7 +1522,11 @@ static ast_t *parameters(parser_t *p, bool is_lambda)
                                      "default value");
         } else if (at(p, TOK_NAME)) {
             a = param(p, !is_lambda);
-            if (accept(p, TOK_EQUAL)) {
+            if (at(p, TOK_EQUAL)) {
+                token_t eq = p->tok;
+                next(p);
+                if (!is_lambda && (at(p, TOK_COMMA) || at(p, close)))
+                    fail_tok(p, &eq, "expected default value expression");
                 a->a = expression(p);
                 fin(p, a);
                 defaults |= !star;
@@ -1483,6 +1535,11 @@ static ast_t *parameters(parser_t *p, bool is_lambda)
                                 "argument");
             }
             push(p, a);
+        } else if (at(p, TOK_LPAR)) {
+            fail_tok(p, &p->tok, is_lambda ? "Lambda expression parameters "
+                                             "cannot be parenthesized"
+                                           : "Function parameters cannot be "
+                                             "parenthesized");
         } else {
             syntax_error(p);
         }
@@ -1492,7 +1549,8 @@ static ast_t *parameters(parser_t *p, bool is_lambda)
             break;
     }
     if (bare_star && p->nstk == kwonly)
-        fail_tok(p, &star_tok, "named arguments must follow bare *");
+        fail_tok(p, is_lambda ? &p->tok : &star_tok,
+                 "named arguments must follow bare *");
     if (!star)
         kwonly = p->nstk;
     args->l2 = seq_from(p, kwonly);
@@ -2224,7 +2282,10 @@ static ast_seq_t *else_block(parser_t *p)
 static ast_t *if_stmt(parser_t *p)
 {
     ast_t *top = NULL, *last = NULL;
+    int saved_depth = p->depth;
     do {
+        if (top)
+            enter_chain(p); /* an elif is an IF nested in the orelse */
         bool elif = at(p, TOK_ELIF);
         ast_t *n = mk_tok(p, AST_IF, &p->tok);
         next(p);
@@ -2247,6 +2308,7 @@ static ast_t *if_stmt(parser_t *p)
                                     ? n->l2->items[0]
                                     : NULL)
         fin(p, n);
+    p->depth = saved_depth;
     return top;
 }
 
@@ -2271,7 +2333,7 @@ static ast_t *for_stmt(parser_t *p, ast_t *n)
     expect(p, TOK_IN);
     n->b = star_expressions(p);
     no_bare_star(p, n->b);
-    expect_colon(p, true);
+    expect_colon(p, false);
     n->l1 = block(p, "'for' statement", line);
     if (at(p, TOK_ELSE))
         n->l2 = else_block(p);
@@ -2296,12 +2358,19 @@ static ast_t *paren_with_items(parser_t *p)
 {
     next(p);
     ast_t *first = with_item(p);
+    bool targets = first->b != NULL;
     push(p, first);
-    while (accept(p, TOK_COMMA) && !at(p, TOK_RPAR))
+    while (accept(p, TOK_COMMA) && !at(p, TOK_RPAR)) {
         push(p, with_item(p));
+        targets |= p->stk[p->nstk - 1]->b != NULL;
+    }
     expect(p, TOK_RPAR);
-    if (!at(p, TOK_COLON))
+    if (!at(p, TOK_COLON)) {
+        /* `as` inside the parentheses rules out an expression: this is
+         * the furthest point CPython reaches, so the error is final. */
+        p->commit = targets;
         syntax_error(p);
+    }
     return first;
 }
 
@@ -2399,8 +2468,13 @@ static ast_t *funcdef(parser_t *p, ast_t *n, ast_seq_t *decorators)
     next(p);
     n->b = parameters(p, false);
     expect(p, TOK_RPAR);
-    if (accept(p, TOK_RARROW))
+    if (at(p, TOK_RARROW)) {
+        token_t arrow = p->tok;
+        next(p);
+        if (!starts_expr(p->tok.kind))
+            fail_tok(p, &arrow, "expected ':'");
         n->c = expression(p);
+    }
     expect_colon(p, true);
     p->scope++;
     n->l1 = block(p, "function definition", line);
@@ -2417,8 +2491,10 @@ static ast_t *classdef(parser_t *p, ast_seq_t *decorators)
         syntax_error(p);
     n->name = str_of(p->tok.val, p->tok.vlen);
     next(p);
-    if (accept(p, TOK_LPAR)) {
-        arguments(p, &n->l1, &n->l2, false);
+    if (at(p, TOK_LPAR)) {
+        pos_t open = tok_pos(&p->tok);
+        next(p);
+        arguments(p, &n->l1, &n->l2, false, open);
         expect(p, TOK_RPAR);
     }
     expect_colon(p, false);
@@ -2577,12 +2653,14 @@ static ast_t *parse_eval(parser_t *p)
 }
 
 /* After a parser error CPython tokenizes the rest of the input and lets a
- * tokenizer error found there win (an unclosed bracket only when it was
- * opened on an earlier line than the error). */
+ * "strong" tokenizer error found there win (an unclosed bracket only when
+ * it was opened on an earlier line than the error); not after "unexpected
+ * indent", though. */
 static void tokenizer_errors_win(parser_t *p)
 {
     lexer_t *lx = p->main_lx;
-    if (p->lex_failed || p->err->kind == PARSE_ERR_MEMORY || lx->err.code)
+    if (p->lex_failed || p->final || p->err->kind == PARSE_ERR_MEMORY ||
+        lx->err.code)
         return;
     token_t t;
     while (lexer_next(lx, &t) == 0 && t.kind != TOK_ENDMARKER) {
@@ -2590,7 +2668,7 @@ static void tokenizer_errors_win(parser_t *p)
     const lexer_error_t *le = &lx->err;
     if (!le->code || le->code == LEXER_ERR_MEMORY)
         return;
-    if (le->unclosed && !(p->err->line > le->line))
+    if (le->unclosed ? !(p->err->line > le->line) : !le->strong)
         return;
     p->lx = lx;
     if (setjmp(*p->jb) == 0)

@@ -42,10 +42,14 @@
 #include "arena.h"
 #include "ast.h"
 
-/* Bound on nesting (brackets, unary operators, nested expressions and
- * blocks) so that hostile input cannot overflow the C stack. Each level
- * costs a few hundred bytes of stack at most; ports with small stacks may
- * lower it. */
+/* Bound on nesting so that hostile input cannot overflow the C stack,
+ * here or in passes that recurse over the tree: the tree is never deeper
+ * than about this many nodes. A bracket costs two levels, so about 100
+ * nested brackets fit; each operator of a chain (a + b + c ...) and each
+ * trailer (a.b(c)[d] ...) costs one, as do blocks, unary operators and
+ * each `elif` (an AST_IF nested in the previous one's orelse).
+ * Deeper input fails with "too many nested parentheses" or "expression
+ * nested too deeply". Ports with small stacks may lower it. */
 #ifndef PARSER_MAX_DEPTH
 #define PARSER_MAX_DEPTH 200
 #endif

@@ -230,6 +230,7 @@ void load_method_maybe(obj_t o, qstr attr, obj_t *dest)
         dest[0] = (obj_t)t;
         return;
     }
+    dest[0] = slotwrap_lookup(t, attr, o);
 }
 
 void load_method(obj_t o, qstr attr, obj_t *dest)
@@ -311,6 +312,8 @@ obj_t getiter(obj_t o, iter_buf_t *buf)
 
 obj_t iternext(obj_t it)
 {
+    if (port_interrupt_pending)
+        runtime_check_interrupt();
     const type_t *t = obj_get_type(it);
     if (t->iternext == NULL)
         raise_fmt(&type_TypeError, "'%T' object is not an iterator", it);
@@ -380,6 +383,15 @@ void unpack_ex(obj_t seq, size_t n_before, size_t n_after, obj_t *out)
 
 void runtime_check_interrupt(void)
 {
+    /* An instruction budget (fuzzing) rides on the interrupt flag so the
+       VM's hot paths pay nothing for it; once spent it raises at every
+       check, so no loop can swallow it for long. */
+    if (vm.budget) {
+        if (--vm.budget > 0)
+            return;
+        vm.budget = 1;
+        raise_obj(exception_new_msg(&type_KeyboardInterrupt, "instruction budget exhausted"));
+    }
     if (port_interrupt_pending) {
         port_interrupt_pending = 0;
         raise_obj(exception_new(&type_KeyboardInterrupt, 0, NULL));

@@ -24,6 +24,7 @@ typedef struct vm_state {
     struct frame *frame;        /* innermost running Python frame */
     size_t depth;               /* Python call depth */
     size_t recursion_limit;
+    uint64_t budget;            /* checks left before KeyboardInterrupt; 0 = no budget */
     bool is_running_finalisers;
 } vm_state_t;
 

@@ -285,6 +285,13 @@ def parse_args(argv):
                         "(default: tests/.cpython-cache beside the binary)")
     p.add_argument("--no-cache", action="store_true",
                    help="always run CPython, and do not update the cache")
+    p.add_argument("--known-failures", metavar="FILE", default=KNOWN_FAILURES,
+                   help="tests listed here (one name per line, # comments) are expected to "
+                        "fail: they are reported and counted as skipped, and a listed test "
+                        "that passes is a failure so the list stays true "
+                        "(default: tests/known-failures.txt)")
+    p.add_argument("--update-known-failures", action="store_true",
+                   help="rewrite the known-failures file with the tests that fail now")
     p.add_argument("--list", action="store_true", help="list the selected tests and exit")
     p.add_argument("-v", "--verbose", action="store_true", help="print every test's verdict")
     args = p.parse_args(argv)
@@ -296,8 +303,23 @@ def parse_args(argv):
     return args
 
 
+KNOWN_FAILURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "known-failures.txt")
+
+
+def read_known(path):
+    known = set()
+    if path and os.path.exists(path):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                line = line.split("#", 1)[0].strip()
+                if line:
+                    known.add(line)
+    return known
+
+
 def main(argv):
     args = parse_args(argv)
+    known = read_known(args.known_failures)
     tests = select(discover(), args.patterns, args.exclude)
     if args.list:
         print("\n".join(tests))
@@ -309,11 +331,25 @@ def main(argv):
         return 2
     counts = {"pass": 0, "fail": 0, "skip": 0}
     reports = {}
+    failing_now = []
+    known_failed = []
+    unexpected_pass = []
     with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as pool:
         futures = {pool.submit(runner.one, t): t for t in tests}
         for fut in concurrent.futures.as_completed(futures):
             name = futures[fut]
             verdict, report = fut.result()
+            if verdict == "fail":
+                failing_now.append(name)
+            if name in known and not args.update_known_failures:
+                if verdict == "fail":
+                    known_failed.append(name)
+                    verdict, report = "skip", None
+                elif verdict == "pass":
+                    unexpected_pass.append(name)
+                    verdict = "fail"
+                    report = ("FAIL %s\nlisted in %s but passes now: remove it from the list\n"
+                              % (name, os.path.relpath(args.known_failures)))
             counts[verdict] += 1
             if report:
                 reports[name] = report
@@ -321,6 +357,19 @@ def main(argv):
                 print("%-4s %s" % (verdict.upper(), name), flush=True)
     for name in sorted(reports):
         print(reports[name])
+    if args.update_known_failures:
+        keep = sorted(k for k in known if k not in tests)
+        with open(args.known_failures, "w", encoding="utf-8") as f:
+            f.write("# Tests that fail today, kept so the suite stays green while the\n"
+                    "# interpreter is completed. run-tests.py counts them as skipped and\n"
+                    "# fails when one of them starts passing. Regenerate with\n"
+                    "# tests/run-tests.py --update-known-failures.\n")
+            for name in sorted(set(failing_now) | set(keep)):
+                f.write(name + "\n")
+        print("wrote %d names to %s" % (len(set(failing_now) | set(keep)), args.known_failures))
+    if known_failed:
+        print("known failures (counted as skipped): %d, listed in %s"
+              % (len(known_failed), os.path.relpath(args.known_failures)))
     if reports:
         print("failed: " + " ".join(sorted(reports)))
     print("%d passed, %d failed, %d skipped" % (counts["pass"], counts["fail"], counts["skip"]))

@@ -12,10 +12,12 @@ g.close()
 print("after close")
 for v in res():
     print("loop", v)
-for v in res():
+it = res()
+for v in it:
     print("break at", v)
     break
-print("loop exited")
+print("loop exited, generator still suspended")
+it.close()
 g = res()
 g.close()
 print("unstarted close: no acquire/release printed")

@@ -1,0 +1,85 @@
+/*
+ * libFuzzer target: compile and run arbitrary bytes as a Python program in
+ * a small heap with an instruction budget. Any crash, hang, leak of the C
+ * heap or sanitizer report is a bug; Python exceptions are fine.
+ *
+ * It carries its own port (output discarded, no files), so it links the
+ * core and the modules but none of the host program.
+ */
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "gc.h"
+#include "mem.h"
+#include "nlr.h"
+#include "parser.h"
+#include "port.h"
+#include "runtime.h"
+
+#define HEAP_SIZE (256 * 1024)
+#define BUDGET 20000
+
+volatile int port_interrupt_pending;
+char *port_stack_top;
+char *port_stack_limit;
+
+void port_stdout_write(const char *s, size_t n) { (void)s; (void)n; }
+void port_stderr_write(const char *s, size_t n) { (void)s; (void)n; }
+long port_stdin_readline(char *buf, size_t size) { (void)buf; (void)size; return -1; }
+int port_file_read(const char *path, char **data, size_t *len) { (void)path; (void)data; (void)len; return -2; }
+int port_path_stat(const char *path) { (void)path; return PORT_STAT_NONE; }
+uint64_t port_ticks_ns(void) { static uint64_t t; return t += 1000; }
+int port_sleep_ns(uint64_t ns) { (void)ns; return 0; }
+uint32_t port_random_seed(void) { return 1; }
+_Noreturn void port_fatal(const char *msg) { (void)msg; abort(); }
+
+__attribute__((no_sanitize_address)) static void scan(void *const *lo, void *const *hi)
+{
+    for (void *const *p = lo; p < hi; p++)
+        gc_mark(*p);
+}
+
+void port_gc_scan_stack(void)
+{
+    jmp_buf regs;
+    setjmp(regs);
+    scan((void *const *)(void *)&regs, (void *const *)(void *)port_stack_top);
+}
+
+static void *heap;
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    char top;
+    port_stack_top = &top;
+    port_stack_limit = &top - 512 * 1024;
+    if (!heap)
+        heap = malloc(HEAP_SIZE);
+    runtime_init(heap, HEAP_SIZE);
+    vm.budget = BUDGET;
+    port_interrupt_pending = 1;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        char *src = mem_alloc_noscan(size + 1);
+        memcpy(src, data, size);
+        src[size] = '\0';
+        obj_t fun = compile_source(src, size, qstr_from_str("<fuzz>"), PARSE_FILE, false);
+        obj_dict_t *g = module_globals(vm.main_module);
+        exec_code(fun, g, g);
+        nlr_pop();
+    } else {
+        /* exercise the traceback printer too; it may itself run out of heap */
+        obj_t exc = nlr.value;
+        nlr_buf_t nlr2;
+        if (nlr_push(&nlr2) == 0) {
+            exception_print(&print_stderr, exc);
+            nlr_pop();
+        }
+    }
+    nlr_top = NULL;
+    runtime_deinit();
+    return 0;
+}

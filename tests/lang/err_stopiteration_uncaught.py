@@ -1,0 +1,4 @@
+# uncaught: StopIteration from next() on an exhausted iterator at module level
+it = iter([1])
+print(next(it))
+next(it)

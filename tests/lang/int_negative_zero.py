@@ -1,0 +1,12 @@
+# int: zero and negative edge cases: -0 is 0, abs, bool, division results that are zero, shifts of negatives
+print(-0, 0 == -0, str(-0), abs(-0), bool(-0), -0 == 0)
+print(0 // 5, 0 // -5, -0 // 5, 0 % 5, 0 % -5, 0 * -1, -1 * 0)
+print(-1 // 2, -1 % 2, 1 // -2, 1 % -2, -1 >> 1, -1 << 1)
+print(-5 // 1, -5 % 1, -5 // -1, 5 // -1)
+print((-3) ** 0, (-3) ** 1, (-3) ** 2, 0 ** 0, 0 ** 3)
+print(round(-0.4), int(-0.9), int(-0.0), -(-0))
+print(min(0, -0), max(-0, 0), sorted([0, -0, -1]), hash(-0) == hash(0))
+print(divmod(0, 7), divmod(0, -7), divmod(-1, 7), divmod(1, -7))
+print(~0, ~-1, -~0, 0 & -1, 0 | -1, 0 ^ -1)
+print(f"{-0:+d}", f"{0:+d}", f"{-1:03d}", f"{-0:x}", format(-1, "b"))
+print(sum([-0, 0]), 0 - 0, -(0), (-1) * (-0), -0 < 0, -0 <= 0)
