@@ -146,6 +146,7 @@ typedef struct code {
     uint16_t stack_size;
     uint16_t n_exc;
     qstr name;
+    qstr qualname;            /* C.m, f.<locals>.g */
     qstr filename;
     uint32_t first_line;
     obj_t *consts;

@@ -9,6 +9,7 @@
 #include "mem.h"
 #include "obj_dict.h"
 #include "obj_fun.h"
+#include "obj_gen.h"
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_str.h"
@@ -253,11 +254,13 @@ static obj_t b_next(size_t n, const obj_t *args)
     const type_t *t = obj_get_type(args[0]);
     if (t->iternext == NULL)
         raise_fmt(&type_TypeError, "'%s' object is not an iterator", obj_type_name(args[0]));
-    obj_t v = iternext(args[0]);
+    bool is_gen = obj_is_type(args[0], &type_generator);
+    obj_t v = is_gen ? gen_send_into(args[0], OBJ_NONE) : iternext(args[0]);
     if (v == OBJ_STOP_ITERATION) {
         if (n == 2)
             return args[1];
-        raise_stop_iteration(OBJ_NULL);
+        obj_t ret = is_gen ? gen_take_return_value(args[0]) : OBJ_NONE;
+        raise_stop_iteration(ret == OBJ_NONE ? OBJ_NULL : ret);
     }
     return v;
 }

@@ -47,6 +47,7 @@ typedef struct fblock {
 typedef struct unit {
     struct unit *prev;
     scope_t *scope;
+    qstr qualname;
     emit_t e;
     fblock_t fb[MAX_FBLOCKS];
     int n_fb;
@@ -165,9 +166,29 @@ static obj_t const_value(compiler_t *c, const ast_t *n)
 
 /* ---- units ---- */
 
+/* CPython's __qualname__ for a definition named name in the current unit. */
+static qstr make_qualname(compiler_t *c, qstr name)
+{
+    unit_t *p = c->u;
+    if (!p || p->scope->kind == SCOPE_MODULE)
+        return name;
+    size_t pl, nl;
+    const char *ps = qstr_data(p->qualname, &pl);
+    const char *ns = qstr_data(name, &nl);
+    bool is_class = p->scope->kind == SCOPE_CLASS;
+    vstr_t v;
+    vstr_init(&v, pl + nl + 10);
+    vstr_add_strn(&v, ps, pl);
+    vstr_add_str(&v, is_class ? "." : ".<locals>.");
+    vstr_add_strn(&v, ns, nl);
+    return qstr_from_strn(v.buf, v.len);
+}
+
 static void unit_push(compiler_t *c, unit_t *u, scope_t *s, uint32_t line)
 {
+    qstr qualname = s->kind == SCOPE_MODULE ? s->name : make_qualname(c, s->name);
     memset(u, 0, sizeof(*u));
+    u->qualname = qualname;
     u->prev = c->u;
     u->scope = s;
     emit_init(&u->e, line);
@@ -180,6 +201,7 @@ static code_t *unit_pop(compiler_t *c, qstr name, uint32_t first_line)
     const scope_t *s = u->scope;
     code_t *code = emit_finish(&u->e);
     code->name = name;
+    code->qualname = u->qualname;
     code->filename = c->filename;
     code->first_line = first_line;
     code->n_slots = s->n_slots;
@@ -956,7 +978,7 @@ static void compile_classdef(compiler_t *c, const ast_t *n)
     c->cls = q_raw(n->name);
     emit_op_arg(E(c), BC_LOAD_NAME, Q___name__);
     emit_op_arg(E(c), BC_STORE_NAME, Q___module__);
-    emit_load_const(E(c), obj_new_qstr(q_raw(n->name)));
+    emit_load_const(E(c), obj_new_qstr(c->u->qualname));
     emit_op_arg(E(c), BC_STORE_NAME, Q___qualname__);
     const ast_t *doc = docstring(n->l3);
     emit_load_const(E(c), doc ? const_value(c, doc) : OBJ_NONE);

@@ -1155,6 +1155,13 @@ static int indentation(lexer_t *lx, token_t *t)
             lx->cur = p;
             return 0; /* end of input: at_end does the rest */
         }
+        if (*p == '\\') {
+            /* CPython: a line starting with a continuation backslash does
+             * not count for indentation */
+            lx->cur = p;
+            lx->atbol = false;
+            return 0;
+        }
         if (*p != '#' && !nl_len(p, lx->end))
             break;
         while (p < lx->end && !nl_len(p, lx->end))

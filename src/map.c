@@ -123,6 +123,9 @@ static map_elem_t *append(map_t *m, obj_t key, uintptr_t hash)
 map_elem_t *map_lookup(map_t *m, obj_t key, map_op_t op)
 {
     if (m->index == NULL) {
+        /* unhashable keys raise even when the small table has no index */
+        if (!obj_is_qstr(key) && !obj_is_small_int(key) && op != MAP_LOOKUP_ADD)
+            key_hash(key);
         for (size_t i = 0; i < m->filled; i++) {
             obj_t k = m->elems[i].key;
             if (k != OBJ_NULL && key_equal(k, key))

@@ -145,6 +145,7 @@ enum {
     TYPE_FLAG_HAS_DESCRIPTORS = 1 << 5, /* some class attr defines __get__/__set__ */
     TYPE_FLAG_ITER_IS_SELF = 1 << 6,  /* getiter returns self */
     TYPE_FLAG_EXCEPTION = 1 << 7,     /* BaseException or a subclass */
+    TYPE_FLAG_SLOTS_ONLY = 1 << 8,    /* user class whose instances have only __slots__ */
 };
 
 struct type {

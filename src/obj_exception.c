@@ -144,7 +144,14 @@ static obj_t exception_make_new(const type_t *type, size_t n_args, size_t n_kw, 
 {
     if (n_kw && !obj_is_subclass(type, &type_ImportError))
         raise_fmt(&type_TypeError, "%q() takes no keyword arguments", type->name);
-    return exception_new(type, n_args, args);
+    obj_exception_t *e = exception_new(type, n_args, args);
+    for (size_t i = 0; i < n_kw; i++) {
+        qstr k = str_get_qstr(args[n_args + 2 * i]);
+        if (k != Q_name && k != Q_path)
+            raise_fmt(&type_TypeError, "'%q' is an invalid keyword argument for %q()", k, type->name);
+        set_attr(e, k, args[n_args + 2 * i + 1]);
+    }
+    return e;
 }
 
 obj_t exception_new_msg(const type_t *type, const char *msg)
@@ -189,7 +196,7 @@ void exception_set_cause(obj_t exc, obj_t cause)
             if (obj_isinstance(cause, &type_type) && obj_is_subclass(cause, &type_BaseException))
                 cause = call0(cause);
             else
-                raise_msg(&type_TypeError, "exception causes must derive from BaseException");
+                raise_msg(&type_TypeError, "exception cause must be None or derive from BaseException");
         }
         e->cause = cause;
     }

@@ -51,7 +51,7 @@ void obj_fun_set_globals(obj_t fun, obj_dict_t *globals)
 
 static const char *fname(const obj_fun_t *fun)
 {
-    return qstr_str(fun->name);
+    return qstr_str(fun->code->qualname ? fun->code->qualname : fun->name);
 }
 
 static _Noreturn void missing_args(const obj_fun_t *fun, frame_t *f, size_t from, size_t to, bool kwonly)
@@ -257,8 +257,10 @@ static void fun_attr(obj_t self, qstr attr, obj_t *dest)
     if (dest[0] == OBJ_NULL) {
         switch (attr) {
         case Q___name__:
-        case Q___qualname__:
             dest[0] = obj_new_qstr(f->name);
+            return;
+        case Q___qualname__:
+            dest[0] = obj_new_qstr(f->code->qualname ? f->code->qualname : f->name);
             return;
         case Q___module__: {
             map_elem_t *e = f->globals ? map_lookup_qstr(&f->globals->map, Q___name__) : NULL;

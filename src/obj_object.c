@@ -44,8 +44,10 @@ static obj_t object_new(size_t n, const obj_t *args)
     obj_instance_t *inst = mem_alloc(sizeof(obj_instance_t));
     inst->base.type = t;
     map_init(&inst->attrs, 0);
+    /* object.__new__(cls, *args) on a subclass of a built-in type builds
+       the native part from the arguments (int.__new__(cls, 5)) */
     if (t->native_base && t->native_base->make_new)
-        inst->native = t->native_base->make_new(t->native_base, 0, 0, NULL);
+        inst->native = t->native_base->make_new(t->native_base, n - 1, 0, args + 1);
     return inst;
 }
 static BUILTIN_FUN_VAR(object_new_fun, Q___new__, 1, 0xffff, object_new);

@@ -133,6 +133,16 @@ static void instance_print(const print_t *p, obj_t o, print_kind_t kind)
         return;
     }
     obj_instance_t *inst = o;
+    if (inst->native && kind == PRINT_REPR && (t->flags & TYPE_FLAG_EXCEPTION)) {
+        /* the class's own name, not the native base's */
+        obj_t args = exception_args(o);
+        print_str(p, qstr_str(t->name));
+        if (((obj_tuple_t *)args)->len == 1)
+            print_fmt(p, "(%r)", ((obj_tuple_t *)args)->items[0]);
+        else
+            obj_print(p, args, PRINT_REPR);
+        return;
+    }
     if (inst->native) {
         obj_print(p, inst->native, kind);
         return;
@@ -337,7 +347,7 @@ static bool is_data_descriptor(obj_t member)
     return false;
 }
 
-static void instance_load(obj_t self, qstr attr, obj_t *dest)
+static void instance_load_plain(obj_t self, qstr attr, obj_t *dest)
 {
     obj_instance_t *inst = self;
     const type_t *t = inst->base.type;
@@ -364,7 +374,7 @@ static void instance_load(obj_t self, qstr attr, obj_t *dest)
         dest[0] = (obj_t)t;
         return;
     }
-    if (attr == Q___dict__) {
+    if (attr == Q___dict__ && !(t->flags & TYPE_FLAG_SLOTS_ONLY)) {
         obj_dict_t *d = obj_new_dict(0);
         /* share storage: the dict is a live view of the attributes */
         d->map = inst->attrs;
@@ -382,13 +392,56 @@ static void instance_load(obj_t self, qstr attr, obj_t *dest)
         if (dest[0] != OBJ_NULL)
             return;
     }
-    if (t->flags & TYPE_FLAG_HAS_GETATTR) {
-        obj_t ga = type_lookup(t, Q___getattr__);
-        if (ga) {
-            obj_t a = obj_new_qstr(attr);
-            dest[0] = call_special(ga, self, 1, &a);
-        }
+}
+
+/* __getattr__ runs when normal lookup fails, including when a property or
+ * descriptor raised AttributeError. */
+static void instance_load(obj_t self, qstr attr, obj_t *dest)
+{
+    const type_t *t = ((obj_instance_t *)self)->base.type;
+    if (!(t->flags & TYPE_FLAG_HAS_GETATTR)) {
+        instance_load_plain(self, attr, dest);
+        return;
     }
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        instance_load_plain(self, attr, dest);
+        nlr_pop();
+    } else {
+        if (!exception_is(nlr.value, &type_AttributeError))
+            raise_obj(nlr.value);
+        dest[0] = dest[1] = OBJ_NULL;
+    }
+    if (dest[0] != OBJ_NULL)
+        return;
+    obj_t ga = type_lookup(t, Q___getattr__);
+    if (ga) {
+        obj_t a = obj_new_qstr(attr);
+        dest[0] = call_special(ga, self, 1, &a);
+    }
+}
+
+static bool slot_allowed(const type_t *t, qstr attr)
+{
+    obj_tuple_t *mro = t->mro;
+    for (size_t i = 0; i < mro->len; i++) {
+        const type_t *m = mro->items[i];
+        if (!(m->flags & TYPE_FLAG_USER))
+            continue;
+        obj_t slots = map_get_qstr(m->locals, Q___slots__);
+        if (!slots)
+            continue;
+        if (obj_is_str(slots)) {
+            if (str_get_qstr(slots) == attr)
+                return true;
+            continue;
+        }
+        obj_t it = getiter(slots, NULL), v;
+        while ((v = iternext(it)) != OBJ_STOP_ITERATION)
+            if (obj_is_str(v) && str_get_qstr(v) == attr)
+                return true;
+    }
+    return false;
 }
 
 static void instance_store(obj_t self, qstr attr, obj_t *dest)
@@ -439,6 +492,9 @@ static void instance_store(obj_t self, qstr attr, obj_t *dest)
 void instance_store_plain(obj_t self, qstr attr, obj_t value)
 {
     obj_instance_t *inst = self;
+    const type_t *t = inst->base.type;
+    if ((t->flags & TYPE_FLAG_SLOTS_ONLY) && !slot_allowed(t, attr))
+        raise_fmt(&type_AttributeError, "'%q' object has no attribute '%q'", t->name, attr);
     if (value == OBJ_NULL) {
         if (!map_lookup(&inst->attrs, obj_new_qstr(attr), MAP_REMOVE))
             raise_fmt(&type_AttributeError, "'%q' object has no attribute '%q'", inst->base.type->name, attr);
@@ -601,6 +657,19 @@ obj_t type_new_class(const type_t *meta, qstr name, obj_t bases, obj_t ns)
     t->mro = c3_mro(t, bases);
     /* flags that let the hot paths skip lookups */
     obj_tuple_t *mro = t->mro;
+    bool slots_only = true;
+    for (size_t i = 0; i < mro->len; i++) {
+        const type_t *m = mro->items[i];
+        if (m == &type_object)
+            continue;
+        obj_t sl = (m->flags & TYPE_FLAG_USER) ? map_get_qstr(m->locals, Q___slots__) : OBJ_NULL;
+        if (!sl || ((m->flags & TYPE_FLAG_USER) == 0)) {
+            slots_only = false;
+            break;
+        }
+    }
+    if (slots_only)
+        t->flags |= TYPE_FLAG_SLOTS_ONLY;
     for (size_t i = 0; i < mro->len; i++) {
         const type_t *m = mro->items[i];
         if (!(m->flags & TYPE_FLAG_USER))
@@ -712,7 +781,10 @@ static obj_t type_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args
         if (!has_init && (n_args || n_kw) && t->native_base == NULL)
             raise_fmt(&type_TypeError, "%q() takes no arguments", t->name);
         bool pass = !has_init || (t->flags & TYPE_FLAG_EXCEPTION);
-        inst = instance_new(t, n_args, pass ? n_kw : 0, args, pass);
+        /* exceptions keep the positional arguments as args; keywords go
+           to __init__ only */
+        size_t kw = (t->flags & TYPE_FLAG_EXCEPTION) ? 0 : n_kw;
+        inst = instance_new(t, n_args, pass ? kw : 0, args, pass);
     }
     obj_t init = type_lookup_special(obj_get_type(inst), Q___init__);
     if (init != OBJ_NULL) {

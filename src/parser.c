@@ -67,6 +67,9 @@ typedef struct parser {
     bool no_invalid;        /* speculating: skip the error-hint checks */
     bool commit;            /* the speculative parse's error is final */
     bool final;             /* no later tokenizer error may replace it */
+    bool hinted;            /* speculating with hints on: they are final */
+    bool generic;           /* the pending error is plain "invalid syntax" */
+    uint32_t furthest_line; /* line of the furthest main token ever read */
     int mode;
     int depth;
     int scope;              /* > 0 inside def/class bodies */
@@ -109,6 +112,7 @@ static _Noreturn void fail_v(parser_t *p, int kind, pos_t where, bool prefix,
 {
     fill_error(p, p->err, kind, where, prefix, fmt, ap);
     p->lex_failed = false;
+    p->generic = false;
     jump(p);
 }
 
@@ -148,6 +152,7 @@ static _Noreturn void fail_tok_kind(parser_t *p, const token_t *t, int kind,
     fill_error(p, p->err, kind, tok_pos(t), true, fmt, ap);
     p->err->incomplete = eof;
     p->lex_failed = false;
+    p->generic = kind == PARSE_ERR_SYNTAX && !strcmp(fmt, "invalid syntax");
     jump(p);
 }
 
@@ -219,6 +224,8 @@ static void lex(parser_t *p, token_t *t)
 {
     if (lexer_next(p->lx, t) < 0)
         lexer_failed(p);
+    if (p->lx == p->main_lx && t->line > p->furthest_line)
+        p->furthest_line = t->line;
 }
 
 static void next(parser_t *p)
@@ -472,8 +479,9 @@ static void snap_restore(parser_t *p, const snapshot_t *s)
 /* Runs fn from the current token with the error hints off. Returns its
  * result, or NULL after rewinding when it hit a syntax error (also when
  * speculation is nested too deeply to try). Lexer and memory errors are
- * final and propagate. */
-static ast_t *attempt(parser_t *p, parse_fn fn)
+ * final and propagate. With keep false the parser is rewound on success
+ * too (a pure lookahead). */
+static ast_t *speculate(parser_t *p, parse_fn fn, bool keep)
 {
     if (p->spec >= MAX_SPEC)
         return NULL;
@@ -491,14 +499,22 @@ static ast_t *attempt(parser_t *p, parse_fn fn)
         p->jb = outer;
         p->spec--;
         p->no_invalid = s->no_invalid;
+        if (!keep)
+            snap_restore(p, s);
         return r;
     }
     p->jb = outer;
     p->spec--;
-    if (p->lex_failed || p->err->kind == PARSE_ERR_MEMORY || p->commit)
+    if (p->lex_failed || p->err->kind == PARSE_ERR_MEMORY || p->commit ||
+        (p->hinted && !p->generic))
         jump(p);
     snap_restore(p, s);
     return NULL;
+}
+
+static ast_t *attempt(parser_t *p, parse_fn fn)
+{
+    return speculate(p, fn, true);
 }
 
 /* ------------------------------------------------------------------ */
@@ -1236,35 +1252,45 @@ static ast_t *binary(parser_t *p, int min)
     return left;
 }
 
+/* CPython's expression_without_invalid, as far as whether it parses:
+ * a conditional expression that lacks its else still parses as its
+ * disjunction. */
 static ast_t *expression_plain(parser_t *p)
 {
-    return expression_ex(p, false);
+    if (at(p, TOK_LAMBDA))
+        return lambdef(p);
+    return binary(p, P_OR);
 }
 
-static ast_t *star_expressions_plain(parser_t *p)
+static ast_t *star_expressions_hinted(parser_t *p)
 {
+    p->no_invalid = false;
     return star_expressions(p);
 }
 
-/* CPython's second-pass hints for an expression directly followed by
- * another one: print/exec used as statements, or a missing comma inside
- * brackets. Raises the hint or returns to let the normal error happen. */
+/* CPython's second-pass rules for an expression e directly followed by
+ * another one: a missing comma inside brackets; then a name followed by
+ * an expression (print/exec used as statements), whose second part is
+ * parsed with all hints on. Raises a hint or returns to let the normal
+ * error happen. */
 static void juxtaposed(parser_t *p, ast_t *e)
 {
     if (!starts_expr(p->tok.kind))
         return;
     bool bare_name = e->kind == AST_NAME && !(e->flags & AST_F_PAREN);
-    if (bare_name && (name_is(e, "print") || name_is(e, "exec"))) {
-        if (attempt(p, star_expressions_plain))
-            fail_node(p, e, "Missing parentheses in call to '%S'. Did you "
-                            "mean %S(...)?", e->name.s, e->name.len,
-                      e->name.s, e->name.len);
-        return;
-    }
-    if (p->tok.level == 0 || (bare_name && at(p, TOK_STRING)))
-        return;
-    if (attempt(p, expression_plain))
+    bool legacy = bare_name && (name_is(e, "print") || name_is(e, "exec"));
+    if (p->tok.level > 0 && !legacy && !(bare_name && at(p, TOK_STRING)) &&
+        attempt(p, expression_plain))
         fail_node(p, e, "invalid syntax. Perhaps you forgot a comma?");
+    if (!bare_name)
+        return;
+    p->hinted = true;
+    ast_t *r = speculate(p, star_expressions_hinted, false);
+    p->hinted = false;
+    if (r && legacy)
+        fail_node(p, e, "Missing parentheses in call to '%S'. Did you "
+                        "mean %S(...)?", e->name.s, e->name.len,
+                  e->name.s, e->name.len);
 }
 
 /* expression: disjunction ['if' disjunction 'else' expression] | lambda.
@@ -1972,16 +1998,22 @@ static ast_t *assignment(parser_t *p, ast_t *first, pos_t where)
             !(t->flags & AST_F_PAREN))
             fail_node(p, t, "assignment to yield expression not possible");
         ast_t *bad = invalid_target(t, AST_CTX_STORE);
-        if (bad) {
-            bool last = t->kind == AST_TUPLE && !(t->flags & AST_F_PAREN) &&
-                        t->l1 && t->l1->items[t->l1->n - 1] == bad;
-            bool here = i == base && rhs_ok && (bad == t || last) &&
-                        is_bitor_level(bad) && !here_excluded(bad);
-            fail_node(p, bad, here ? "cannot assign to %s here. Maybe you "
-                                     "meant '==' instead of '='?"
-                                   : "cannot assign to %s",
-                      expr_name(bad));
+        if (bad && i == base && rhs_ok) {
+            /* CPython first re-reads `last = value` (the part before the
+             * '=') as if a named expression had been expected there. */
+            ast_t *last = t;
+            if (t->kind == AST_TUPLE && !(t->flags & AST_F_PAREN) && t->l1)
+                last = t->l1->items[t->l1->n - 1];
+            if (last->kind == AST_NAME && !(last->flags & AST_F_PAREN))
+                fail_node(p, last, "invalid syntax. Maybe you meant '==' or "
+                                   "':=' instead of '='?");
+            if (is_bitor_level(last) && !here_excluded(last))
+                fail_node(p, last, "cannot assign to %s here. Maybe you "
+                                   "meant '==' instead of '='?",
+                          expr_name(last));
         }
+        if (bad)
+            fail_node(p, bad, "cannot assign to %s", expr_name(bad));
         set_ctx(p, t, AST_CTX_STORE);
         check_starred(p, t, true);
     }
@@ -2654,8 +2686,8 @@ static ast_t *parse_eval(parser_t *p)
 
 /* After a parser error CPython tokenizes the rest of the input and lets a
  * "strong" tokenizer error found there win (an unclosed bracket only when
- * it was opened on an earlier line than the error); not after "unexpected
- * indent", though. */
+ * it was opened on a line before the furthest token read so far); not
+ * after "unexpected indent", though. */
 static void tokenizer_errors_win(parser_t *p)
 {
     lexer_t *lx = p->main_lx;
@@ -2668,7 +2700,7 @@ static void tokenizer_errors_win(parser_t *p)
     const lexer_error_t *le = &lx->err;
     if (!le->code || le->code == LEXER_ERR_MEMORY)
         return;
-    if (le->unclosed ? !(p->err->line > le->line) : !le->strong)
+    if (le->unclosed ? !(p->furthest_line > le->line) : !le->strong)
         return;
     p->lx = lx;
     if (setjmp(*p->jb) == 0)

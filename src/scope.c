@@ -20,6 +20,7 @@ typedef struct builder {
     scope_error_t *err;
     bool failed;
     qstr cls;           /* enclosing class for name mangling */
+    int in_comp_iter;   /* inside a comprehension's iterable expression */
 } builder_t;
 
 qstr scope_mangle(qstr cls, const char *s, size_t len)
@@ -48,14 +49,32 @@ qstr scope_mangle(qstr cls, const char *s, size_t len)
 
 #define name_q(span) scope_mangle(b->cls, (span).s, (span).len)
 
-static void fail(builder_t *b, const ast_t *node, const char *msg)
+/* Records the first error; "%s" in fmt is replaced by name's text. */
+static void fail_name(builder_t *b, const ast_t *node, const char *fmt, qstr name)
 {
     if (b->failed)
         return;
     b->failed = true;
     b->err->line = node ? node->line : 0;
     b->err->col = node ? node->col : 0;
-    b->err->msg = msg;
+    char *out = b->err->msg, *end = out + sizeof(b->err->msg) - 1;
+    for (const char *p = fmt; *p && out < end; p++) {
+        if (p[0] == '%' && p[1] == 's') {
+            size_t len;
+            const char *t = qstr_data(name, &len);
+            for (size_t i = 0; i < len && out < end; i++)
+                *out++ = t[i];
+            p++;
+        } else {
+            *out++ = *p;
+        }
+    }
+    *out = '\0';
+}
+
+static void fail(builder_t *b, const ast_t *node, const char *msg)
+{
+    fail_name(b, node, msg, QSTR_NULL);
 }
 
 static sym_t *sym_get(scope_t *s, qstr name)
@@ -131,7 +150,7 @@ static void add_param(builder_t *b, scope_t *s, const ast_t *arg)
     qstr q = name_q(arg->name);
     sym_t *sym = sym_get(s, q);
     if (sym && (sym->flags & SYMF_PARAM)) {
-        fail(b, arg, "duplicate argument in function definition");
+        fail_name(b, arg, "duplicate argument '%s' in function definition", q);
         return;
     }
     sym = sym_add(s, q);
@@ -180,7 +199,7 @@ static void visit_function(builder_t *b, scope_t *s, const ast_t *n)
     visit_defaults(b, s, n->b);
     qstr name = name_q(n->name);
     bind(b, s, name, n);
-    scope_t *fs = scope_new(s, SCOPE_FUNCTION, n, name);
+    scope_t *fs = scope_new(s, SCOPE_FUNCTION, n, qstr_from_strn(n->name.s, n->name.len));
     if (n->flags & AST_F_ASYNC)
         fs->flags |= SCOPEF_COROUTINE;
     add_params(b, fs, n->b);
@@ -202,18 +221,32 @@ static void visit_class(builder_t *b, scope_t *s, const ast_t *n)
     visit_seq(b, s, n->l2);
     qstr name = name_q(n->name);
     bind(b, s, name, n);
-    scope_t *cs = scope_new(s, SCOPE_CLASS, n, name);
+    scope_t *cs = scope_new(s, SCOPE_CLASS, n, qstr_from_strn(n->name.s, n->name.len));
     qstr outer = b->cls;
     b->cls = qstr_from_strn(n->name.s, n->name.len);
     visit_seq(b, cs, n->l3);
     b->cls = outer;
 }
 
+static void mark_comp_targets(scope_t *cs, const ast_t *t)
+{
+    if (t->kind == AST_NAME) {
+        sym_get(cs, scope_mangle(QSTR_NULL, t->name.s, t->name.len))->flags |= SYMF_COMP_ITER;
+    } else if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
+        for (size_t i = 0; t->l1 && i < t->l1->n; i++)
+            mark_comp_targets(cs, t->l1->items[i]);
+    } else if (t->kind == AST_STARRED) {
+        mark_comp_targets(cs, t->a);
+    }
+}
+
 static void visit_comprehension(builder_t *b, scope_t *s, const ast_t *n)
 {
     const ast_seq_t *gens = n->l1;
     /* the outermost iterable is evaluated in the enclosing scope */
+    b->in_comp_iter++;
     visit(b, s, gens->items[0]->b);
+    b->in_comp_iter--;
     qstr name = n->kind == AST_LISTCOMP ? Q__lt_listcomp_gt_
               : n->kind == AST_SETCOMP  ? Q__lt_setcomp_gt_
               : n->kind == AST_DICTCOMP ? Q__lt_dictcomp_gt_
@@ -229,8 +262,12 @@ static void visit_comprehension(builder_t *b, scope_t *s, const ast_t *n)
         if (g->flags & AST_F_ASYNC)
             cs->flags |= SCOPEF_COROUTINE;
         visit(b, cs, g->a);
-        if (i > 0)
+        mark_comp_targets(cs, g->a);
+        if (i > 0) {
+            b->in_comp_iter++;
             visit(b, cs, g->b);
+            b->in_comp_iter--;
+        }
         visit_seq(b, cs, g->l1);
     }
     visit(b, cs, n->a);
@@ -240,8 +277,19 @@ static void visit_comprehension(builder_t *b, scope_t *s, const ast_t *n)
 
 static void visit_namedexpr(builder_t *b, scope_t *s, const ast_t *n)
 {
+    if (b->in_comp_iter) {
+        fail(b, n, "assignment expression cannot be used in a comprehension iterable expression");
+        return;
+    }
     visit(b, s, n->b);
     qstr name = name_q(n->a->name);
+    for (scope_t *c = s; c->kind == SCOPE_COMPREHENSION; c = c->parent) {
+        sym_t *it = sym_get(c, name);
+        if (it && (it->flags & SYMF_COMP_ITER)) {
+            fail_name(b, n, "assignment expression cannot rebind comprehension iteration variable '%s'", name);
+            return;
+        }
+    }
     scope_t *t = s;
     while (t->kind == SCOPE_COMPREHENSION)
         t = t->parent;
@@ -263,6 +311,8 @@ static void visit_namedexpr(builder_t *b, scope_t *s, const ast_t *n)
 static void visit_decl(builder_t *b, scope_t *s, const ast_t *n)
 {
     bool is_global = n->kind == AST_GLOBAL;
+    if (!is_global)
+        s->decl_node = n;
     if (!is_global && s->kind == SCOPE_MODULE) {
         fail(b, n, "nonlocal declaration not allowed at module level");
         return;
@@ -271,25 +321,26 @@ static void visit_decl(builder_t *b, scope_t *s, const ast_t *n)
         qstr q = name_q(n->l1->items[i]->name);
         sym_t *sym = sym_get(s, q);
         if (sym && (sym->flags & SYMF_PARAM)) {
-            fail(b, n, is_global ? "name is parameter and global" : "name is parameter and nonlocal");
+            fail_name(b, n, is_global ? "name '%s' is parameter and global" : "name '%s' is parameter and nonlocal", q);
             return;
         }
         if (sym && (sym->flags & (SYMF_BOUND | SYMF_USED)) &&
             !(sym->flags & (SYMF_DECL_GLOBAL | SYMF_DECL_NONLOCAL))) {
-            fail(b, n, (sym->flags & SYMF_BOUND)
-                           ? (is_global ? "name is assigned to before global declaration"
-                                        : "name is assigned to before nonlocal declaration")
-                           : (is_global ? "name is used prior to global declaration"
-                                        : "name is used prior to nonlocal declaration"));
+            fail_name(b, n, (sym->flags & SYMF_BOUND)
+                                ? (is_global ? "name '%s' is assigned to before global declaration"
+                                             : "name '%s' is assigned to before nonlocal declaration")
+                                : (is_global ? "name '%s' is used prior to global declaration"
+                                             : "name '%s' is used prior to nonlocal declaration"),
+                      q);
             return;
         }
         sym = sym_add(s, q);
         if ((sym->flags & SYMF_DECL_NONLOCAL) && is_global) {
-            fail(b, n, "name is nonlocal and global");
+            fail_name(b, n, "name '%s' is nonlocal and global", q);
             return;
         }
         if ((sym->flags & SYMF_DECL_GLOBAL) && !is_global) {
-            fail(b, n, "name is nonlocal and global");
+            fail_name(b, n, "name '%s' is nonlocal and global", q);
             return;
         }
         sym->flags |= is_global ? SYMF_DECL_GLOBAL : SYMF_DECL_NONLOCAL;
@@ -471,10 +522,7 @@ static void resolve(builder_t *b, scope_t *s)
             sym->kind = SYM_GLOBAL_EXPLICIT;
         } else if (sym->flags & SYMF_DECL_NONLOCAL) {
             if (!resolve_free(s, sym->name)) {
-                b->failed = true;
-                b->err->line = s->node ? s->node->line : 0;
-                b->err->col = 0;
-                b->err->msg = "no binding for nonlocal found";
+                fail_name(b, s->decl_node ? s->decl_node : s->node, "no binding for nonlocal '%s' found", sym->name);
                 return;
             }
             sym = &s->syms[i];
@@ -524,7 +572,7 @@ static void assign_slots(scope_t *s)
 
 scope_t *scope_build(const ast_t *root, int mode, scope_error_t *err)
 {
-    builder_t b = {err, false, QSTR_NULL};
+    builder_t b = {err, false, QSTR_NULL, 0};
     scope_t *top = scope_new(NULL, SCOPE_MODULE, root, Q__lt_module_gt_);
     if (mode == PARSE_EVAL)
         visit(&b, top, root);

@@ -37,6 +37,7 @@ enum {
     SYMF_DECL_GLOBAL = 8,
     SYMF_DECL_NONLOCAL = 16,
     SYMF_CLASS_FREE = 32, /* class scope: also holds the enclosing cell for its methods */
+    SYMF_COMP_ITER = 64,  /* a comprehension's iteration variable */
 };
 
 typedef struct sym {
@@ -59,6 +60,7 @@ typedef struct scope {
     uint16_t flags;
     struct scope *parent;
     const ast_t *node;
+    const ast_t *decl_node; /* last nonlocal statement, for error lines */
     qstr name;
     sym_t *syms;
     size_t n_syms, alloc_syms;
@@ -70,7 +72,7 @@ typedef struct scope {
 
 typedef struct scope_error {
     uint32_t line, col;
-    const char *msg;      /* static text or arena text */
+    char msg[160];        /* CPython's message */
 } scope_error_t;
 
 /* Returns the module scope, or NULL with err set for a SyntaxError

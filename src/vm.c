@@ -481,6 +481,8 @@ resume:
             case BC_LIST_EXTEND: {
                 uintptr_t n = read_uint(&ip);
                 obj_t v = POP();
+                if (obj_get_type(v)->getiter == NULL && obj_get_type(v)->subscr == NULL)
+                    raise_fmt(&type_TypeError, "Value after * must be an iterable, not %s", obj_type_name(v));
                 list_extend(sp[1 - (intptr_t)n], v);
                 break;
             }

@@ -1,0 +1,5 @@
+# integer literal forms
+print(0, 00, 0_0, 1_000_000, 0x_FF, 0xdead_beef, 0o777, 0O1_7, 0b1010, 0B_1_1, 0xFFFFFFFFFFFFFFFFFFFF)
+print(123456789012345678901234567890123456789, -0x8000000000000000, 0b1 << 100)
+print(2_147_483_647 + 1, 4_611_686_018_427_387_903 + 1, 9_223_372_036_854_775_807 + 1)
+print(type(0xFFFFFFFFFFFFFFFFFFFF), 1e3, 1_0.5, 0.000_1, 1e1_0, 0xa.real if False else (0xa).real)
