@@ -7,6 +7,7 @@
 #include "map.h"
 #include "mem.h"
 #include "obj_dict.h"
+#include "obj_int.h"
 #include "obj_list.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
@@ -220,6 +221,22 @@ static obj_t sys_setrecursionlimit(obj_t n)
 }
 static BUILTIN_FUN_1(sys_setrecursionlimit_obj, Q_setrecursionlimit, sys_setrecursionlimit);
 
+static obj_t sys_get_int_max_str_digits(void)
+{
+    return obj_new_int((intptr_t)int_max_str_digits);
+}
+static BUILTIN_FUN_0(sys_get_int_max_str_digits_obj, Q_get_int_max_str_digits, sys_get_int_max_str_digits);
+
+static obj_t sys_set_int_max_str_digits(obj_t n)
+{
+    intptr_t v = obj_get_int(n);
+    if (v != 0 && v < 640)
+        raise_msg(&type_ValueError, "maxdigits must be 0 or larger than 640");
+    int_max_str_digits = (size_t)v;
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_1(sys_set_int_max_str_digits_obj, Q_set_int_max_str_digits, sys_set_int_max_str_digits);
+
 static obj_t sys_intern(obj_t s)
 {
     if (!obj_is_str(s))
@@ -255,6 +272,8 @@ static const map_elem_t sys_globals_table[] = {
     {ROM_QSTR(Q_getrecursionlimit), ROM_PTR(&sys_getrecursionlimit_obj)},
     {ROM_QSTR(Q_setrecursionlimit), ROM_PTR(&sys_setrecursionlimit_obj)},
     {ROM_QSTR(Q_intern), ROM_PTR(&sys_intern_obj)},
+    {ROM_QSTR(Q_get_int_max_str_digits), ROM_PTR(&sys_get_int_max_str_digits_obj)},
+    {ROM_QSTR(Q_set_int_max_str_digits), ROM_PTR(&sys_set_int_max_str_digits_obj)},
     {ROM_QSTR(Q_stdin), ROM_PTR(&stdin_obj)},
     {ROM_QSTR(Q_stdout), ROM_PTR(&stdout_obj)},
     {ROM_QSTR(Q_stderr), ROM_PTR(&stderr_obj)},

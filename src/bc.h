@@ -151,7 +151,7 @@ typedef struct code {
     uint32_t first_line;
     obj_t *consts;
     obj_t doc;                /* docstring or None */
-    uint16_t n_consts;
+    uint32_t n_consts;
     const uint16_t *cell_slots;
     const qstr *slot_names;   /* n_slots names: args first, in order */
     const exc_entry_t *exc_table;

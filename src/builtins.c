@@ -180,10 +180,18 @@ static BUILTIN_FUN_2(hasattr_obj, Q_hasattr, b_hasattr);
 
 static obj_t b_divmod(obj_t a, obj_t b)
 {
-    obj_t q = binary_op(BOP_FLOORDIV, a, b);
-    obj_t r = binary_op(BOP_MOD, a, b);
-    obj_t items[2] = {q, r};
-    return obj_new_tuple(2, items);
+    obj_t r = int_divmod(a, b);
+    if (r != OBJ_NULL)
+        return r;
+    const type_t *ta = obj_get_type(a), *tb = obj_get_type(b);
+    obj_t m = (ta->flags & TYPE_FLAG_USER) ? type_lookup_special(ta, Q___divmod__) : OBJ_NULL;
+    if (m != OBJ_NULL && (r = call2(m, a, b)) != OBJ_NOTIMPLEMENTED)
+        return r;
+    m = (tb != ta && (tb->flags & TYPE_FLAG_USER)) ? type_lookup_special(tb, Q___rdivmod__) : OBJ_NULL;
+    if (m != OBJ_NULL && (r = call2(m, b, a)) != OBJ_NOTIMPLEMENTED)
+        return r;
+    raise_fmt(&type_TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", obj_type_name(a),
+              obj_type_name(b));
 }
 static BUILTIN_FUN_2(divmod_obj, Q_divmod, b_divmod);
 
@@ -345,9 +353,15 @@ static obj_t b_pow(size_t n, const obj_t *args, map_t *kw)
     arg_parse("pow", n, args, kw, 3, spec, v);
     if (v[2] == OBJ_NONE)
         return binary_op(BOP_POW, v[0], v[1]);
-    if (!obj_is_int(v[0]) || !obj_is_int(v[1]) || !obj_is_int(v[2]))
-        raise_msg(&type_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
-    return int_pow3(v[0], v[1], v[2]);
+    obj_t r = int_pow3(v[0], v[1], v[2]);
+    const type_t *t0 = obj_get_type(v[0]);
+    obj_t m = (r == OBJ_NULL && (t0->flags & TYPE_FLAG_USER)) ? type_lookup_special(t0, Q___pow__) : OBJ_NULL;
+    if (m != OBJ_NULL)
+        r = call3(m, v[0], v[1], v[2]);
+    if (r == OBJ_NULL || r == OBJ_NOTIMPLEMENTED)
+        raise_fmt(&type_TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'",
+                  obj_type_name(v[0]), obj_type_name(v[1]), obj_type_name(v[2]));
+    return r;
 }
 static BUILTIN_FUN_KW(pow_obj, Q_pow, 0, b_pow);
 
@@ -397,21 +411,8 @@ static obj_t b_round(size_t n, const obj_t *args)
     obj_t nd = n > 1 ? args[1] : OBJ_NONE;
     if (obj_is_type(x, &type_float))
         return float_round(((obj_float_t *)x)->value, nd);
-    if (obj_is_int(x)) {
-        if (nd == OBJ_NONE)
-            return x;
-        intptr_t d = obj_get_int(nd);
-        if (d >= 0)
-            return x;
-        /* round half to even at 10**-d */
-        obj_t p = binary_op(BOP_POW, obj_new_small_int(10), obj_new_int(-d));
-        obj_t q = binary_op(BOP_FLOORDIV, x, p), r = binary_op(BOP_MOD, x, p);
-        obj_t twice = binary_op(BOP_MUL, r, obj_new_small_int(2));
-        obj_t c = compare_op(BOP_GT, twice, p);
-        if (obj_is_true(c) || (obj_equal(twice, p) && obj_is_true(binary_op(BOP_AND, q, obj_new_small_int(1)))))
-            q = binary_op(BOP_ADD, q, obj_new_small_int(1));
-        return binary_op(BOP_MUL, q, p);
-    }
+    if (obj_is_int(x))
+        return int_round(x, nd);
     obj_t m = type_lookup(obj_get_type(x), Q___round__);
     if (m) {
         if (n > 1)

@@ -143,6 +143,18 @@ static obj_t const_value(compiler_t *c, const ast_t *n)
     case AST_CONST_ELLIPSIS:
         return OBJ_ELLIPSIS;
     case AST_CONST_INT:
+        if (n->base == 10 && int_max_str_digits && n->name.len > int_max_str_digits) {
+            vstr_t v;
+            print_t p;
+            vstr_init(&v, 200);
+            vstr_print_init(&p, &v);
+            print_fmt(&p, "Exceeds the limit (%u digits) for integer string conversion: value has %u digits; "
+                          "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for "
+                          "huge integer literals to avoid decimal conversion limits.",
+                      (unsigned)int_max_str_digits, (unsigned)n->name.len);
+            vstr_add_char(&v, '\0');
+            error_at(c, n, v.buf);
+        }
         return int_from_digits(n->name.s, n->name.len, n->base);
     case AST_CONST_FLOAT: {
         double d;

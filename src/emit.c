@@ -259,13 +259,15 @@ code_t *emit_finish(emit_t *e)
     c->base.type = &type_code;
     c->doc = OBJ_NONE;
     uint8_t *bc = mem_alloc_noscan(e->len ? e->len : 1);
-    memcpy(bc, e->code, e->len);
+    if (e->len)
+        memcpy(bc, e->code, e->len);
     c->bytecode = bc;
     c->bc_len = (uint32_t)e->len;
     obj_list_t *consts = e->consts;
-    c->n_consts = (uint16_t)consts->len;
+    c->n_consts = (uint32_t)consts->len;
     c->consts = mem_alloc(consts->len * sizeof(obj_t) + sizeof(obj_t));
-    memcpy(c->consts, consts->items, consts->len * sizeof(obj_t));
+    if (consts->len)
+        memcpy(c->consts, consts->items, consts->len * sizeof(obj_t));
     exc_entry_t *tab = mem_alloc_noscan(e->n_ranges * sizeof(exc_entry_t) + 1);
     for (size_t i = 0; i < e->n_ranges; i++) {
         tab[i].start = e->ranges[i].start;
@@ -276,7 +278,8 @@ code_t *emit_finish(emit_t *e)
     c->exc_table = tab;
     c->n_exc = (uint16_t)e->n_ranges;
     uint8_t *lines = mem_alloc_noscan(e->lines_len + 1);
-    memcpy(lines, e->lines, e->lines_len);
+    if (e->lines_len)
+        memcpy(lines, e->lines, e->lines_len);
     c->lines = lines;
     c->lines_len = (uint32_t)e->lines_len;
     c->stack_size = (uint16_t)(e->max_depth + 2);
@@ -286,7 +289,8 @@ code_t *emit_finish(emit_t *e)
 emit_handler_t *emit_handlers_save(emit_t *e)
 {
     emit_handler_t *copy = mem_alloc((e->n_handlers + 1) * sizeof(emit_handler_t));
-    memcpy(copy, e->handlers, e->n_handlers * sizeof(emit_handler_t));
+    if (e->n_handlers)
+        memcpy(copy, e->handlers, e->n_handlers * sizeof(emit_handler_t));
     return copy;
 }
 
@@ -303,7 +307,8 @@ void emit_handlers_restore(emit_t *e, emit_handler_t *saved, size_t n)
 {
     close_range(e);
     e->handlers = grow(e->handlers, &e->alloc_handlers, n + 1, sizeof(emit_handler_t));
-    memcpy(e->handlers, saved, n * sizeof(emit_handler_t));
+    if (n)
+        memcpy(e->handlers, saved, n * sizeof(emit_handler_t));
     e->n_handlers = n;
     e->range_start = (uint32_t)e->len;
 }

@@ -769,20 +769,31 @@ static int lex_string(lexer_t *lx, token_t *t, const char *s, const char *q,
         t->vlen = n;
         return 0;
     }
-    if (flags & LEX_STR_BYTES) {
-        for (size_t i = 0; i < n; i++)
-            if ((unsigned char)body[i] >= 0x80)
-                return lex_error(lx, LEXER_ERR_SYNTAX, sline, scol, false,
-                                 "bytes can only contain ASCII literal "
-                                 "characters");
-    }
     char msg[sizeof lx->err.msg];
-    int r = lexer_decode(lx->arena, body, n, flags, &t->val, &t->vlen, msg,
+    int r = 0;
+    if (flags & LEX_STR_BYTES) {
+        for (size_t i = 0; i < n && !r; i++)
+            if ((unsigned char)body[i] >= 0x80) {
+                lexer_fmt(msg, sizeof msg, "bytes can only contain ASCII "
+                                           "literal characters");
+                t->flags |= LEX_STR_ERR_START;
+                r = LEXER_ERR_SYNTAX;
+            }
+    }
+    if (!r)
+        r = lexer_decode(lx->arena, body, n, flags, &t->val, &t->vlen, msg,
                          sizeof msg);
     if (r == LEXER_ERR_MEMORY)
         return err_memory(lx);
-    if (r < 0)
-        return lex_error(lx, r, t->end_line, t->end_col, false, "%s", msg);
+    if (r < 0) {
+        /* Reported by the parser, as CPython's parser decodes strings. */
+        t->flags |= LEX_STR_ERROR;
+        t->vlen = strlen(msg);
+        char *m = arena_strndup(lx->arena, msg, t->vlen);
+        if (!m)
+            return err_memory(lx);
+        t->val = m;
+    }
     return 0;
 }
 
@@ -1129,6 +1140,31 @@ static int at_end(lexer_t *lx, token_t *t)
     return emit_at(lx, t, TOK_ENDMARKER, line, col, 0);
 }
 
+/* A backslash at *pp: joins the next physical line, or is an error. */
+static int continuation(lexer_t *lx, const char **pp)
+{
+    const char *p = *pp, *e = lx->end;
+    int nl = nl_len(p + 1, e);
+    if (nl) {
+        p += 1 + nl;
+        new_line(lx, p);
+        *pp = p;
+        if (p < e)
+            return 0;
+        lx->cur = p;
+        uint32_t line, col;
+        eof_pos(lx, &line, &col);
+        return lex_error(lx, LEXER_ERR_SYNTAX, line, col, true,
+                         "unexpected EOF while parsing");
+    }
+    lx->cur = p;
+    return lex_error(lx, LEXER_ERR_SYNTAX, lx->line, col_at(lx, p) + 1,
+                     p + 1 >= e,
+                     p + 1 >= e ? "unexpected EOF while parsing"
+                                : "unexpected character after line "
+                                  "continuation character");
+}
+
 /* At the start of a logical line: skip blank and comment-only lines,
  * measure the indentation and compare it with the stack. Returns 1 when a
  * token (INDENT/DEDENT) was produced, 0 to go on lexing, or an error. */
@@ -1139,7 +1175,8 @@ static int indentation(lexer_t *lx, token_t *t)
     for (;;) {
         p = lx->cur;
         col = alt = 0;
-        for (; p < lx->end; p++) {
+        int cont = -1; /* column of the first continuation backslash */
+        while (p < lx->end) {
             if (*p == ' ') {
                 col++, alt++;
             } else if (*p == '\t') {
@@ -1147,20 +1184,25 @@ static int indentation(lexer_t *lx, token_t *t)
                 alt++;
             } else if (*p == '\014') {
                 col = alt = 0;
+            } else if (*p == '\\') {
+                /* CPython: indentation cannot be split over physical lines;
+                 * the first backslash decides the level. */
+                int r = continuation(lx, &p);
+                if (r < 0)
+                    return r;
+                if (cont < 0)
+                    cont = (int)col;
+                continue;
             } else {
                 break;
             }
+            p++;
         }
+        if (cont >= 0)
+            col = alt = (unsigned)cont;
         if (p >= lx->end) {
             lx->cur = p;
             return 0; /* end of input: at_end does the rest */
-        }
-        if (*p == '\\') {
-            /* CPython: a line starting with a continuation backslash does
-             * not count for indentation */
-            lx->cur = p;
-            lx->atbol = false;
-            return 0;
         }
         if (*p != '#' && !nl_len(p, lx->end))
             break;
@@ -1180,7 +1222,7 @@ static int indentation(lexer_t *lx, token_t *t)
         return 0;
     }
     if (col > top) {
-        if (lx->indent >= LEXER_MAX_INDENT)
+        if (lx->indent + 1 >= LEXER_MAX_INDENT)
             return lex_error(lx, LEXER_ERR_INDENT, lx->line, 1, false,
                              "too many levels of indentation");
         if (alt <= atop)
@@ -1207,7 +1249,7 @@ static int indentation(lexer_t *lx, token_t *t)
     if (alt != lx->altstack[lx->indent])
         goto tab_error;
     lx->pending_dedents--;
-    emit_at(lx, t, TOK_DEDENT, lx->line, col_at(lx, p), 0);
+    emit_at(lx, t, TOK_DEDENT, lx->line, 0, 0);
     return 1;
 tab_error:
     return lex_error(lx, LEXER_ERR_TAB, lx->line, 1, false,
@@ -1245,29 +1287,10 @@ static int skip_space(lexer_t *lx, token_t *t)
             continue;
         }
         if (p < e && *p == '\\') {
-            nl = nl_len(p + 1, e);
-            if (nl) {
-                p += 1 + nl;
-                new_line(lx, p);
-                if (p >= e) {
-                    lx->cur = p;
-                    uint32_t line, col;
-                    eof_pos(lx, &line, &col);
-                    return lex_error(lx, LEXER_ERR_SYNTAX, line, col, true,
-                                     "unexpected EOF while parsing");
-                }
-                continue;
-            }
-            if (p + 1 >= e) {
-                lx->cur = p;
-                return lex_error(lx, LEXER_ERR_SYNTAX, lx->line,
-                                 col_at(lx, p) + 1, true,
-                                 "unexpected EOF while parsing");
-            }
-            return lex_error(lx, LEXER_ERR_SYNTAX, lx->line,
-                             col_at(lx, p) + 1, false,
-                             "unexpected character after line continuation "
-                             "character");
+            int r = continuation(lx, &p);
+            if (r < 0)
+                return r;
+            continue;
         }
         lx->cur = p;
         return 0;
@@ -1287,7 +1310,7 @@ int lexer_next(lexer_t *lx, token_t *t)
     }
     if (lx->pending_dedents) {
         lx->pending_dedents--;
-        return emit_at(lx, t, TOK_DEDENT, lx->line, col_at(lx, lx->cur), 0);
+        return emit_at(lx, t, TOK_DEDENT, lx->line, 0, 0);
     }
     if (lx->atbol && lx->level == 0 && !lx->sub) {
         r = indentation(lx, t);

@@ -26,7 +26,8 @@
 
 #include "arena.h"
 
-/* CPython's limits (tokenizer.h MAXLEVEL / MAXINDENT). */
+/* CPython's limits (tokenizer.h MAXLEVEL / MAXINDENT): at most 200 open
+ * brackets and 99 indentation levels. */
 #define LEXER_MAX_LEVEL 200
 #define LEXER_MAX_INDENT 100
 
@@ -37,7 +38,8 @@ enum lexer_tok {
     TOK_STRING,     /* flags; val = decoded contents, or raw body if F */
     TOK_NEWLINE,
     TOK_INDENT,     /* col = width of the indentation in characters */
-    TOK_DEDENT,     /* positioned at the first token of the dedented line */
+    TOK_DEDENT,     /* line of the dedented line, col 0 (as CPython
+                       reports it); at the end of input: the end position */
 
     /* delimiters */
     TOK_LPAR, TOK_RPAR, TOK_LSQB, TOK_RSQB, TOK_LBRACE, TOK_RBRACE,
@@ -81,6 +83,11 @@ enum {
     LEX_STR_F = 1u << 2,       /* f prefix: val is the undecoded body */
     LEX_STR_TRIPLE = 1u << 3,  /* triple-quoted */
     LEX_STR_U = 1u << 4,       /* u prefix */
+    LEX_STR_ERROR = 1u << 5,   /* the literal does not decode: val is the
+                                  SyntaxError message, to be reported at
+                                  the token's end (its start if also
+                                  LEX_STR_ERR_START) */
+    LEX_STR_ERR_START = 1u << 6,
     LEX_TOK_EOF = 1u << 7,     /* NEWLINE/DEDENT made up at end of input */
 };
 
@@ -89,7 +96,8 @@ enum {
  * NUMBER val: INT = digits only (no prefix, no '_'), base in `base`;
  * FLOAT = the literal without '_'; IMAG = the same without the final j.
  * STRING val: decoded UTF-8 (str; may hold NUL and WTF-8-encoded lone
- * surrogates) or bytes; for f-strings the raw source between the quotes,
+ * surrogates) or bytes, or an error message (LEX_STR_ERROR: bad escape,
+ * non-ASCII bytes literal); for f-strings the raw source between the quotes,
  * which starts body_off bytes after `start` (prefix and quotes are ASCII,
  * so also body_off columns after `col`).
  */

@@ -281,8 +281,19 @@ static obj_t complex_conjugate(obj_t self)
 }
 static BUILTIN_FUN_1(complex_conjugate_obj, Q_conjugate, complex_conjugate);
 
+/* found before object.__hash__ when a user subclass is hashed */
+static obj_t complex_hash_m(obj_t self)
+{
+    obj_t h = complex_unary_op(UOP_HASH, self);
+    if (h == OBJ_NULL)
+        raise_fmt(&type_TypeError, "descriptor '__hash__' requires a 'complex' object but received a '%T'", self);
+    return h;
+}
+static BUILTIN_FUN_1(complex_hash_obj, Q___hash__, complex_hash_m);
+
 static const map_elem_t complex_locals_table[] = {
     {ROM_QSTR(Q_conjugate), ROM_PTR(&complex_conjugate_obj)},
+    {ROM_QSTR(Q___hash__), ROM_PTR(&complex_hash_obj)},
 };
 static MAP_ROM(complex_locals, complex_locals_table);
 

@@ -124,6 +124,14 @@ static obj_t float_round_m(size_t n, const obj_t *args)
 }
 static BUILTIN_FUN_VAR(float_round_obj, Q___round__, 1, 2, float_round_m);
 
+/* found before object.__hash__ when a user subclass is hashed */
+static obj_t float_hash_m(obj_t self)
+{
+    double x = self_value(self);
+    return obj_new_int(float_hash_obj(x, self));
+}
+static BUILTIN_FUN_1(float_hash_obj_m, Q___hash__, float_hash_m);
+
 static obj_t float_trunc(obj_t self) { return int_from_double(self_value(self)); }
 static obj_t float_floor(obj_t self) { return int_from_double(floor(self_value(self))); }
 static obj_t float_ceil(obj_t self) { return int_from_double(ceil(self_value(self))); }
@@ -360,6 +368,7 @@ static const map_elem_t float_locals_table[] = {
     {ROM_QSTR(Q_fromhex), ROM_PTR(&float_fromhex_obj)},
     {ROM_QSTR(Q_conjugate), ROM_PTR(&float_conjugate_obj)},
     {ROM_QSTR(Q___round__), ROM_PTR(&float_round_obj)},
+    {ROM_QSTR(Q___hash__), ROM_PTR(&float_hash_obj_m)},
     {ROM_QSTR(Q___trunc__), ROM_PTR(&float_trunc_obj)},
     {ROM_QSTR(Q___floor__), ROM_PTR(&float_floor_obj)},
     {ROM_QSTR(Q___ceil__), ROM_PTR(&float_ceil_obj)},

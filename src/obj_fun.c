@@ -113,10 +113,12 @@ void fun_bind_args(obj_fun_t *fun, frame_t *f, size_t n_args, size_t n_kw, const
     bool varargs = (code->flags & CODE_VARARGS) != 0, varkw = (code->flags & CODE_VARKW) != 0;
 
     if (n_kw == 0 && n_args == n_pos && !varargs && !varkw && code->n_kwonly == 0) {
-        memcpy(slots, args, n_args * sizeof(obj_t));
+        if (n_args)
+            memcpy(slots, args, n_args * sizeof(obj_t));
     } else {
         size_t n_copy = n_args < n_pos ? n_args : n_pos;
-        memcpy(slots, args, n_copy * sizeof(obj_t));
+        if (n_copy)
+            memcpy(slots, args, n_copy * sizeof(obj_t));
         size_t vslot = n_named, kwslot = n_named + varargs;
         if (n_args > n_pos) {
             if (!varargs) {
@@ -422,7 +424,8 @@ static obj_t bound_method_call(obj_t self, size_t n_args, size_t n_kw, const obj
     obj_t small[8];
     obj_t *buf = n + 1 <= 8 ? small : mem_alloc((n + 1) * sizeof(obj_t));
     buf[0] = m->self;
-    memcpy(buf + 1, args, n * sizeof(obj_t));
+    if (n)
+        memcpy(buf + 1, args, n * sizeof(obj_t));
     obj_t r = call(m->fun, n_args + 1, n_kw, buf);
     return r;
 }

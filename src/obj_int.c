@@ -442,34 +442,9 @@ static obj_t int_int_op(binary_op_t op, obj_t a, obj_t b)
     return big_op(op, a, b);
 }
 
-static obj_t cmp_result(binary_op_t op, int c)
-{
-    if (c == 2) /* NaN: only != holds */
-        return obj_new_bool(op == BOP_NE);
-    switch (op) {
-    case BOP_LT: return obj_new_bool(c < 0);
-    case BOP_GT: return obj_new_bool(c > 0);
-    case BOP_EQ: return obj_new_bool(c == 0);
-    case BOP_NE: return obj_new_bool(c != 0);
-    case BOP_LE: return obj_new_bool(c <= 0);
-    default: return obj_new_bool(c >= 0);
-    }
-}
-
-/* One operand an int, the other an exact float. */
-static obj_t int_float_op(binary_op_t op, obj_t lhs, obj_t rhs, bool int_left)
-{
-    obj_t i = int_left ? lhs : rhs;
-    double d = ((obj_float_t *)(int_left ? rhs : lhs))->value;
-    if (op <= BOP_GE) {
-        int c = int_cmp_double(i, d);
-        return cmp_result(op, int_left || c == 2 ? c : -c);
-    }
-    if (int_left)
-        return float_binary_op(op, int_to_double(i), rhs);
-    return float_binary_op(op, d, i);
-}
-
+/* Only int op int is handled here. As in CPython, int declines other
+ * operands (so (1).__add__(1.5) is NotImplemented) and float and complex
+ * handle ints in their reflected operations. */
 obj_t int_binary_op(binary_op_t op, obj_t lhs, obj_t rhs)
 {
     if (op >= BOP_REVERSE_OR) {
@@ -481,18 +456,9 @@ obj_t int_binary_op(binary_op_t op, obj_t lhs, obj_t rhs)
         op = (binary_op_t)(op - BOP_INPLACE_OFFSET);
     }
     obj_t a = int_unwrap(lhs), b = int_unwrap(rhs);
-    if (a != OBJ_NULL && b != OBJ_NULL)
-        return int_int_op(op, a, b);
-    if (op > BOP_GE && op < BOP_OR)
+    if (a == OBJ_NULL || b == OBJ_NULL)
         return OBJ_NULL;
-    if (a != OBJ_NULL && obj_is_type(rhs, &type_float))
-        return int_float_op(op, a, rhs, true);
-    if (b != OBJ_NULL && obj_is_type(lhs, &type_float))
-        return int_float_op(op, lhs, b, false);
-    /* int == complex: complex compares itself with reals */
-    if ((op == BOP_EQ || op == BOP_NE) && a != OBJ_NULL && obj_is_type(rhs, &type_complex))
-        return type_complex.binary_op(op, rhs, a);
-    return OBJ_NULL;
+    return int_int_op(op, a, b);
 }
 
 obj_t int_divmod(obj_t a, obj_t b)
@@ -525,11 +491,33 @@ obj_t int_divmod(obj_t a, obj_t b)
     return obj_new_tuple(2, r);
 }
 
+/* pow(a, b, m) with a float or complex among the arguments: CPython asks
+ * each distinct operand type's power slot in turn; float's refuses a
+ * modulus with TypeError and complex's with ValueError once a and b
+ * convert, int's declines. */
+static void pow3_mixed(obj_t a, obj_t b, obj_t m)
+{
+    double re, im;
+    bool ab_real = (int_unwrap(a) != OBJ_NULL || float_unwrap(a, &re)) &&
+                   (int_unwrap(b) != OBJ_NULL || float_unwrap(b, &re));
+    obj_t args[3] = {a, b, m};
+    for (size_t i = 0; i < 3; i++) {
+        if (float_unwrap(args[i], &re) && ab_real)
+            raise_msg(&type_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+        const type_t *t = obj_get_type(args[i]);
+        bool is_complex = t == &type_complex || ((t->flags & TYPE_FLAG_USER) && t->native_base == &type_complex);
+        if (is_complex && complex_unwrap(a, &re, &im) && complex_unwrap(b, &re, &im))
+            raise_msg(&type_ValueError, "complex modulo");
+    }
+}
+
 obj_t int_pow3(obj_t a, obj_t b, obj_t m)
 {
     obj_t x = int_unwrap(a), y = int_unwrap(b), z = int_unwrap(m);
-    if (x == OBJ_NULL || y == OBJ_NULL || z == OBJ_NULL)
+    if (x == OBJ_NULL || y == OBJ_NULL || z == OBJ_NULL) {
+        pow3_mixed(a, b, m);
         return OBJ_NULL;
+    }
     int_tmp_t tx, ty, tz;
     mpz_t r;
     mpz_init(&r);

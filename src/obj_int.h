@@ -53,6 +53,28 @@ obj_t float_round(double x, obj_t ndigits);
 
 /* ---- additions by the numbers helper ---- */
 
+/* Details of the functions declared above:
+ * int_from_digits raises ValueError when a base-10 literal exceeds
+ *   int_max_str_digits (CPython's compiler reports that as SyntaxError
+ *   with " - Consider hexadecimal for huge integer literals to avoid
+ *   decimal conversion limits." appended).
+ * float_binary_op(op, x, rhs) computes x op rhs for a float value x and an
+ *   int, bool or float rhs (a reflected op computes rhs op x; == and !=
+ *   also take a complex); OBJ_NULL for other operands.
+ * int_pow3(a, b, m): for ints (bools, int subclass instances) the modular
+ *   power, raising ValueError "pow() 3rd argument cannot be 0" and "base is
+ *   not invertible for the given modulus". With floats or complexes among
+ *   the arguments it raises CPython's TypeError "pow() 3rd argument not
+ *   allowed unless all arguments are integers" or ValueError "complex
+ *   modulo". Returns OBJ_NULL when no number type applies (the caller
+ *   tries a's __pow__(b, m) and raises "unsupported operand type(s) for **
+ *   or pow(): 'X', 'Y', 'Z'").
+ * float_round(x, ndigits): ndigits OBJ_NULL or None gives an int (ties to
+ *   even; OverflowError/ValueError for inf/nan), otherwise a float
+ *   correctly rounded to ndigits decimals (OverflowError "rounded value too
+ *   large to represent"); ndigits goes through __index__.
+ */
+
 /* Limit on decimal digits for int <-> str conversion in bases that are not
  * powers of two (CPython 3.11's sys.set_int_max_str_digits); 0 = no limit.
  * sys.set_int_max_str_digits(n) must accept only 0 or n >= 640
@@ -74,11 +96,6 @@ int int_cmp_double(obj_t i, double d);
 /* divmod(a, b) for ints, bools and floats (tuple of two), with CPython's
  * messages for zero divisors; OBJ_NULL when either is neither. */
 obj_t int_divmod(obj_t a, obj_t b);
-/* pow(a, b, m) for ints: OBJ_NULL when some argument is not an int, bool or
- * int subclass instance (the caller tries __pow__ and raises TypeError).
- * Raises ValueError "pow() 3rd argument cannot be 0" and "base is not
- * invertible for the given modulus". */
-obj_t int_pow3(obj_t a, obj_t b, obj_t m);
 /* round(i, ndigits) for an int i; ndigits OBJ_NULL or None returns i
  * (as int). Raises TypeError when ndigits is not int-like. */
 obj_t int_round(obj_t i, obj_t ndigits);
@@ -91,11 +108,6 @@ double int_true_divide(obj_t a, obj_t b);
  * when sticky (ties to even, subnormals rounded once). Sets *overflow and
  * returns HUGE_VAL when the result is not finite. */
 double float_from_parts(uint64_t m, bool sticky, long exp, bool *overflow);
-/* round(x, ndigits) as float.__round__: ndigits OBJ_NULL or None gives an
- * int (ties to even; OverflowError/ValueError for inf/nan), otherwise a
- * float correctly rounded to ndigits decimals ("rounded value too large to
- * represent"). */
-obj_t float_round(double x, obj_t ndigits);
 /* The double of a float or of an instance of a user subclass of float;
  * false when o is neither. */
 bool float_unwrap(obj_t o, double *out);

@@ -46,8 +46,12 @@ obj_t int_round(obj_t i, obj_t ndigits)
     return int_take_mpz(&q);
 }
 
+/* int.__round__(None) is a TypeError in CPython 3.11 (round(i, None) calls
+ * __round__ without an argument), unlike float.__round__(None). */
 static obj_t int_round_m(size_t n, const obj_t *args)
 {
+    if (n > 1 && args[1] == OBJ_NONE)
+        int_index(args[1]);
     return int_round(args[0], n > 1 ? args[1] : OBJ_NULL);
 }
 static BUILTIN_FUN_VAR(int_round_obj, Q___round__, 1, 2, int_round_m);
@@ -121,7 +125,7 @@ static BUILTIN_FUN_KW(int_to_bytes_obj, Q_to_bytes, 1, int_to_bytes);
 static const uint8_t *bytes_of(obj_t o, size_t *len)
 {
     buffer_info_t info;
-    if (bytes_get_buffer(o, &info)) {
+    if (!str_check(o) && bytes_get_buffer(o, &info)) {
         *len = info.len;
         return info.buf;
     }
@@ -197,7 +201,14 @@ static obj_t int_rdivmod_m(obj_t self, obj_t other)
 static BUILTIN_FUN_2(int_rdivmod_obj, Q___rdivmod__, int_rdivmod_m);
 
 /* The other dunders (__add__, __int__, ...) come from the runtime's slot
- * wrappers (obj_slotwrap.c); these have no slot. */
+ * wrappers (obj_slotwrap.c); these have no slot, or (__hash__) must be
+ * found before object.__hash__ when a user subclass is hashed. */
+
+static obj_t int_hash_m(obj_t self)
+{
+    return obj_new_int(int_hash(self));
+}
+static BUILTIN_FUN_1(int_hash_obj, Q___hash__, int_hash_m);
 
 static obj_t int_trunc(obj_t self)
 {
@@ -217,6 +228,7 @@ static const map_elem_t int_locals_table[] = {
     {ROM_QSTR(Q___round__), ROM_PTR(&int_round_obj)},
     {ROM_QSTR(Q___divmod__), ROM_PTR(&int_divmod_obj)},
     {ROM_QSTR(Q___rdivmod__), ROM_PTR(&int_rdivmod_obj)},
+    {ROM_QSTR(Q___hash__), ROM_PTR(&int_hash_obj)},
     {ROM_QSTR(Q___trunc__), ROM_PTR(&int_trunc_obj)},
     {ROM_QSTR(Q___floor__), ROM_PTR(&int_floor_obj)},
     {ROM_QSTR(Q___ceil__), ROM_PTR(&int_ceil_obj)},

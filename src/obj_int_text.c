@@ -285,7 +285,7 @@ static obj_t parse_obj(obj_t x, unsigned base)
         a = int_ascii_digits(s, &len);
     obj_t v = parse_ascii(a, len, base);
     if (v == OBJ_NULL)
-        raise_invalid(x, base);
+        raise_invalid(bytearray_check(x) ? obj_new_bytes(s, len) : x, base);
     return v;
 }
 

@@ -260,7 +260,8 @@ static obj_t instance_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *
     size_t n = n_args + 2 * n_kw;
     obj_t *buf = mem_alloc((n + 1) * sizeof(obj_t));
     buf[0] = dest[1];
-    memcpy(buf + 1, args, n * sizeof(obj_t));
+    if (n)
+        memcpy(buf + 1, args, n * sizeof(obj_t));
     return call(dest[0], n_args + 1, n_kw, buf);
 }
 
@@ -728,7 +729,8 @@ void type_init_subclass(obj_t cls, size_t n_kw, const obj_t *kw)
         return;
     obj_t *buf = mem_alloc((1 + 2 * n_kw) * sizeof(obj_t));
     buf[0] = cls;
-    memcpy(buf + 1, kw, 2 * n_kw * sizeof(obj_t));
+    if (n_kw)
+        memcpy(buf + 1, kw, 2 * n_kw * sizeof(obj_t));
     call(((obj_wrapper_t *)isc)->fun, 1, n_kw, buf);
 }
 
@@ -772,7 +774,8 @@ static obj_t type_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args
         obj_t fn = obj_is_type(newm, &type_staticmethod) ? ((obj_wrapper_t *)newm)->fun : newm;
         obj_t *buf = mem_alloc((n + 1) * sizeof(obj_t));
         buf[0] = self;
-        memcpy(buf + 1, args, n * sizeof(obj_t));
+        if (n)
+            memcpy(buf + 1, args, n * sizeof(obj_t));
         inst = call(fn, n_args + 1, n_kw, buf);
         if (!obj_isinstance(inst, t))
             return inst;
@@ -790,7 +793,8 @@ static obj_t type_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args
     if (init != OBJ_NULL) {
         obj_t *buf = mem_alloc((n + 1) * sizeof(obj_t));
         buf[0] = inst;
-        memcpy(buf + 1, args, n * sizeof(obj_t));
+        if (n)
+            memcpy(buf + 1, args, n * sizeof(obj_t));
         obj_t r = call(init, n_args + 1, n_kw, buf);
         if (r != OBJ_NONE)
             raise_fmt(&type_TypeError, "__init__() should return None, not '%s'", obj_type_name(r));

@@ -116,6 +116,22 @@ static _Noreturn void fail_v(parser_t *p, int kind, pos_t where, bool prefix,
     jump(p);
 }
 
+/* A message prepared elsewhere (no f-string prefix). */
+static _Noreturn void fail_v_msg(parser_t *p, pos_t where, const char *msg,
+                                 size_t len)
+{
+    memset(p->err, 0, sizeof *p->err);
+    p->err->kind = PARSE_ERR_SYNTAX;
+    p->err->line = p->err->end_line = where.line;
+    p->err->col = where.col;
+    if (len >= sizeof p->err->msg)
+        len = sizeof p->err->msg - 1;
+    memcpy(p->err->msg, msg, len);
+    p->lex_failed = false;
+    p->generic = false;
+    jump(p);
+}
+
 static _Noreturn void fail_at(parser_t *p, pos_t where, const char *fmt, ...)
 {
     va_list ap;
@@ -169,7 +185,7 @@ static _Noreturn void fail_node(parser_t *p, const ast_t *n, const char *fmt,
 /* The generic error at the current token, as CPython words it. */
 static _Noreturn void syntax_error(parser_t *p)
 {
-    bool dedent = p->tok.kind == TOK_DEDENT && !(p->tok.flags & LEX_TOK_EOF);
+    bool dedent = p->tok.kind == TOK_DEDENT;
     p->final = p->tok.kind == TOK_INDENT || dedent;
     if (p->tok.kind == TOK_INDENT)
         fail_tok_kind(p, &p->tok, PARSE_ERR_INDENT, "unexpected indent");
@@ -1275,8 +1291,8 @@ static ast_t *star_expressions_hinted(parser_t *p)
  * error happen. */
 static void juxtaposed(parser_t *p, ast_t *e)
 {
-    if (!starts_expr(p->tok.kind))
-        return;
+    if (!starts_expr(p->tok.kind) || p->hinted)
+        return; /* not again inside the second part (as CPython behaves) */
     bool bare_name = e->kind == AST_NAME && !(e->flags & AST_F_PAREN);
     bool legacy = bare_name && (name_is(e, "print") || name_is(e, "exec"));
     if (p->tok.level > 0 && !legacy && !(bare_name && at(p, TOK_STRING)) &&
@@ -1919,10 +1935,18 @@ static ast_t *strings(parser_t *p)
     bool bytes = p->tok.flags & LEX_STR_BYTES, has_f = false, mixed = false;
     size_t base = mark(p), total = 0;
     pos_t end = where;
+    token_t bad;
+    bad.kind = 0;
     while (at(p, TOK_STRING)) {
         token_t t = p->tok;
         end.line = t.end_line;
         end.col = t.end_col;
+        if (t.flags & LEX_STR_ERROR) {
+            if (!bad.kind)
+                bad = t;
+            next(p);
+            continue;
+        }
         mixed |= !(t.flags & LEX_STR_BYTES) != !bytes;
         if (!mixed && (t.flags & LEX_STR_F)) {
             has_f = true;
@@ -1933,6 +1957,12 @@ static ast_t *strings(parser_t *p)
             total += t.vlen;
         }
         next(p);
+    }
+    if (bad.kind) {
+        pos_t at_bad = {bad.end_line, bad.end_col};
+        if (bad.flags & LEX_STR_ERR_START)
+            at_bad = tok_pos(&bad);
+        fail_v_msg(p, at_bad, bad.val, bad.vlen);
     }
     if (mixed)
         fail_at(p, end, "cannot mix bytes and nonbytes literals");
@@ -2050,6 +2080,10 @@ static ast_t *expr_stmt(parser_t *p)
         return fin(p, n);
     }
     if (k == TOK_COLON) {
+        next(p);
+        ast_t *n = mk(p, AST_ANNASSIGN, where);
+        n->a = e;
+        n->b = expression(p); /* CPython checks the target only after it */
         if (e->kind == AST_TUPLE)
             fail_node(p, e, "only single target (not tuple) can be "
                             "annotated");
@@ -2059,13 +2093,16 @@ static ast_t *expr_stmt(parser_t *p)
         if (!single_target(e))
             fail_node(p, e, "illegal target for annotation");
         set_ctx(p, e, AST_CTX_STORE);
-        next(p);
-        ast_t *n = mk(p, AST_ANNASSIGN, where);
-        n->a = e;
-        n->b = expression(p);
         if (accept(p, TOK_EQUAL))
             n->c = rhs(p);
         return fin(p, n);
+    }
+    if (k == TOK_COLONEQUAL && !(e->kind == AST_NAME &&
+                                 !(e->flags & AST_F_PAREN))) {
+        next(p);
+        expression(p);
+        fail_node(p, e, "cannot use assignment expressions with %s",
+                  expr_name(e));
     }
     no_bare_star(p, e);
     ast_t *n = mk(p, AST_EXPR, where);

@@ -92,7 +92,8 @@ obj_t call_ex(obj_t fun, obj_t args_seq, obj_t kwargs)
         n_kw = m->used;
     }
     obj_t *buf = mem_alloc((n_args + 2 * n_kw + 1) * sizeof(obj_t));
-    memcpy(buf, items, n_args * sizeof(obj_t));
+    if (n_args)
+        memcpy(buf, items, n_args * sizeof(obj_t));
     if (m) {
         size_t pos = 0, k = n_args;
         map_elem_t *e;
@@ -338,7 +339,8 @@ void unpack_sequence(obj_t seq, size_t n, obj_t *out)
             raise_fmt(&type_ValueError, "not enough values to unpack (expected %u, got %u)", (unsigned)n, (unsigned)len);
         if (len > n)
             raise_fmt(&type_ValueError, "too many values to unpack (expected %u)", (unsigned)n);
-        memcpy(out, items, n * sizeof(obj_t));
+        if (n)
+            memcpy(out, items, n * sizeof(obj_t));
         return;
     }
     if (obj_get_type(seq)->getiter == NULL && obj_get_type(seq)->subscr == NULL)
@@ -374,7 +376,8 @@ void unpack_ex(obj_t seq, size_t n_before, size_t n_after, obj_t *out)
     if (l->len < n_after)
         raise_fmt(&type_ValueError, "not enough values to unpack (expected at least %u, got %u)",
                   (unsigned)(n_before + n_after), (unsigned)(n_before + l->len));
-    memcpy(out + n_before + 1, l->items + l->len - n_after, n_after * sizeof(obj_t));
+    if (n_after)
+        memcpy(out + n_before + 1, l->items + l->len - n_after, n_after * sizeof(obj_t));
     l->len -= n_after;
     out[n_before] = rest;
 }

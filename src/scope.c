@@ -228,15 +228,15 @@ static void visit_class(builder_t *b, scope_t *s, const ast_t *n)
     b->cls = outer;
 }
 
-static void mark_comp_targets(scope_t *cs, const ast_t *t)
+static void mark_comp_targets(scope_t *cs, qstr cls, const ast_t *t)
 {
     if (t->kind == AST_NAME) {
-        sym_get(cs, scope_mangle(QSTR_NULL, t->name.s, t->name.len))->flags |= SYMF_COMP_ITER;
+        sym_add(cs, scope_mangle(cls, t->name.s, t->name.len))->flags |= SYMF_COMP_ITER;
     } else if (t->kind == AST_TUPLE || t->kind == AST_LIST) {
         for (size_t i = 0; t->l1 && i < t->l1->n; i++)
-            mark_comp_targets(cs, t->l1->items[i]);
+            mark_comp_targets(cs, cls, t->l1->items[i]);
     } else if (t->kind == AST_STARRED) {
-        mark_comp_targets(cs, t->a);
+        mark_comp_targets(cs, cls, t->a);
     }
 }
 
@@ -262,7 +262,7 @@ static void visit_comprehension(builder_t *b, scope_t *s, const ast_t *n)
         if (g->flags & AST_F_ASYNC)
             cs->flags |= SCOPEF_COROUTINE;
         visit(b, cs, g->a);
-        mark_comp_targets(cs, g->a);
+        mark_comp_targets(cs, b->cls, g->a);
         if (i > 0) {
             b->in_comp_iter++;
             visit(b, cs, g->b);
