@@ -52,7 +52,8 @@ static void list_reserve(obj_list_t *l, size_t need)
  * when most of the block is unused. */
 static void list_truncate(obj_list_t *l, size_t len)
 {
-    memset(l->items + len, 0, (l->len - len) * sizeof(obj_t));
+    if (l->len > len)
+        memset(l->items + len, 0, (l->len - len) * sizeof(obj_t));
     l->len = len;
     if (len == 0 && l->alloc > 16) {
         mem_free(l->items);
@@ -112,7 +113,8 @@ obj_t list_extend(obj_t list, obj_t iterable)
         list_reserve(l, l->len + n);
         /* src may be l->items itself: re-read after the realloc */
         src = fast_items(iterable, &n);
-        memmove(l->items + l->len, src, n * sizeof(obj_t));
+        if (n)
+            memmove(l->items + l->len, src, n * sizeof(obj_t));
         l->len += n;
         return OBJ_NONE;
     }
@@ -224,8 +226,10 @@ static obj_t list_binary_op(binary_op_t op, obj_t lhs, obj_t rhs)
             raise_fmt(&type_TypeError, "can only concatenate list (not \"%T\") to list", rhs);
         }
         obj_list_t *r = list_alloc(a->len + b->len);
-        memcpy(r->items, a->items, a->len * sizeof(obj_t));
-        memcpy(r->items + a->len, b->items, b->len * sizeof(obj_t));
+        if (a->len)
+            memcpy(r->items, a->items, a->len * sizeof(obj_t));
+        if (b->len)
+            memcpy(r->items + a->len, b->items, b->len * sizeof(obj_t));
         r->len = a->len + b->len;
         return r;
     }

@@ -246,7 +246,9 @@ static void lex(parser_t *p, token_t *t)
 
 static void next(parser_t *p)
 {
-    p->prev_end_line = p->tok.end_line;
+    int k = p->tok.kind;
+    if (k != TOK_NEWLINE && k != TOK_INDENT && k != TOK_DEDENT)
+        p->prev_end_line = p->tok.end_line; /* ends of real tokens only */
     p->prev = tok_pos(&p->tok);
     if (p->has_la) {
         p->tok = p->la;
