@@ -1029,14 +1029,24 @@ static void compile_comp_loops(compiler_t *c, const ast_t *n, size_t gi, int dep
     emit_t *e = E(c);
     const ast_t *g = n->l1->items[gi];
     uint32_t start = emit_label_new(e), end = emit_label_new(e);
+    bool is_async = (g->flags & AST_F_ASYNC) != 0;
+    uint32_t handler = 0;
     if (gi == 0) {
         emit_op_arg(e, BC_LOAD_FAST, 0);
     } else {
         compile_expr(c, g->b);
-        emit_op(e, BC_GET_ITER);
+        emit_op(e, is_async ? BC_GET_AITER : BC_GET_ITER);
     }
     emit_label_place(e, start);
-    emit_jump(e, BC_FOR_ITER, end);
+    if (is_async) {
+        handler = emit_label_new(e);
+        emit_handler_push(e, handler, e->depth);
+        emit_op(e, BC_GET_ANEXT);
+        compile_yield_from_value(c);
+        emit_handler_pop(e);
+    } else {
+        emit_jump(e, BC_FOR_ITER, end);
+    }
     compile_store(c, g->a);
     for (size_t i = 0; g->l1 && i < g->l1->n; i++)
         compile_jump_if(c, g->l1->items[i], false, start);
@@ -1065,8 +1075,14 @@ static void compile_comp_loops(compiler_t *c, const ast_t *n, size_t gi, int dep
         }
     }
     emit_jump(e, BC_JUMP, start);
+    if (is_async) {
+        emit_label_place(e, handler);
+        emit_adjust(e, 1);      /* the exception */
+        emit_op(e, BC_END_ASYNC_FOR);
+    }
     emit_label_place(e, end);
-    emit_adjust(e, -1); /* FOR_ITER popped the iterator on exit */
+    if (!is_async)
+        emit_adjust(e, -1); /* FOR_ITER popped the iterator on exit */
 }
 
 static void compile_comprehension(compiler_t *c, const ast_t *n)

@@ -24,6 +24,8 @@ obj_t gen_send_into(obj_t gen, obj_t value);
 obj_t gen_throw_into(obj_t gen, obj_t exc);
 obj_t gen_take_return_value(obj_t gen);
 obj_t gen_get_awaitable(obj_t o);
+/* Marks a value yielded by an async generator's own yield statement. */
+obj_t async_gen_wrap(obj_t v);
 obj_t gen_get_aiter(obj_t o);
 obj_t gen_get_anext(obj_t o);
 

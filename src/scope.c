@@ -385,6 +385,10 @@ static void visit_name(builder_t *b, scope_t *s, const ast_t *n)
 
 static void mark_generator(builder_t *b, scope_t *s, const ast_t *n)
 {
+    if (n->kind == AST_YIELDFROM && (s->flags & SCOPEF_COROUTINE) && s->kind == SCOPE_FUNCTION) {
+        fail(b, n, "'yield from' inside async function");
+        return;
+    }
     if (s->kind == SCOPE_FUNCTION || s->kind == SCOPE_LAMBDA)
         s->flags |= SCOPEF_GENERATOR;
     else if (s->kind == SCOPE_COMPREHENSION && !(s->flags & SCOPEF_GENERATOR))
@@ -444,8 +448,15 @@ static void visit(builder_t *b, scope_t *s, const ast_t *n)
         mark_generator(b, s, n);
         break;
     case AST_AWAIT:
+        if (s->kind == SCOPE_COMPREHENSION)
+            s->flags |= SCOPEF_COROUTINE; /* an await makes it an async comprehension */
         if (s->kind == SCOPE_FUNCTION && !(s->flags & SCOPEF_COROUTINE))
             fail(b, n, "'await' outside async function");
+        break;
+    case AST_FOR:
+    case AST_WITH:
+        if ((n->flags & AST_F_ASYNC) && !(s->kind == SCOPE_FUNCTION && (s->flags & SCOPEF_COROUTINE)))
+            fail(b, n, n->kind == AST_FOR ? "'async for' outside async function" : "'async with' outside async function");
         break;
     case AST_ANNASSIGN:
         /* annotations are not evaluated */

@@ -797,6 +797,10 @@ resume:
                 break;
             case BC_YIELD_VALUE: {
                 obj_t v = POP();
+                /* an async generator's own yields are told apart from the
+                   yields of the awaits inside it */
+                if (code->flags & CODE_ASYNC_GENERATOR)
+                    v = async_gen_wrap(v);
                 f->sp = sp;
                 f->ip = ip;
                 nlr_pop();

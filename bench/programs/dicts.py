@@ -59,14 +59,17 @@ def churn(n):
     return len(d), s
 
 
-def main():
+def word_stats():
     words = gen_words(60000)
     counts = count(words)
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
-    g = group(words)
+    return len(counts), top, sorted(group(words).items())
+
+
+def main():
+    nwords, top, groups = word_stats()
     p = paths(150, 150)
-    print("dicts", len(counts), top, sorted(g.items()), p, churn(100000),
-          len(memo))
+    print("dicts", nwords, top, groups, p, churn(100000), len(memo))
 
 
 main()

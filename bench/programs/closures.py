@@ -1,0 +1,63 @@
+# Closures: nested functions capturing variables, nonlocal counters,
+# function factories, lambdas passed to higher-order functions, and
+# composition chains.
+
+
+def make_counter(step):
+    n = 0
+
+    def inc():
+        nonlocal n
+        n += step
+        return n
+    return inc
+
+
+def make_adder(k):
+    return lambda x: x + k
+
+
+def compose(f, g):
+    def h(x):
+        return f(g(x))
+    return h
+
+
+def make_acc():
+    items = []
+
+    def add(v):
+        items.append(v)
+        return len(items)
+
+    def total():
+        return sum(items)
+    return add, total
+
+
+def apply_n(f, n, x):
+    for _ in range(n):
+        x = f(x)
+    return x
+
+
+def main():
+    c = make_counter(3)
+    for _ in range(100000):
+        c()
+    adders = [make_adder(k) for k in range(10)]
+    s = 0
+    for i in range(30000):
+        s += adders[i % 10](i)
+    f = compose(make_adder(1), compose(lambda x: x * 3 % 1000003,
+                                       make_adder(7)))
+    r = apply_n(f, 80000, 1)
+    add, total = make_acc()
+    for i in range(50000):
+        add(i % 17)
+    mapped = sum(map(lambda x: x * x, range(50000)))
+    filt = len(list(filter(lambda x: x % 3 == 0, range(50000))))
+    print("closures", c(), s, r, total(), mapped, filt)
+
+
+main()
