@@ -208,35 +208,28 @@ static obj_t b_id(obj_t o)
 }
 static BUILTIN_FUN_1(id_obj, Q_id, b_id);
 
-static bool check_class_or_tuple(obj_t cls, const char *fname)
-{
-    if (obj_is_type(cls, &type_tuple)) {
-        obj_tuple_t *t = cls;
-        for (size_t i = 0; i < t->len; i++)
-            check_class_or_tuple(t->items[i], fname);
-        return true;
-    }
-    if (!obj_isinstance(cls, &type_type))
-        raise_fmt(&type_TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
-    return true;
-}
-
-static bool is_sub(obj_t cls, obj_t target)
+/* isinstance/issubclass over a class or a (nested) tuple of classes,
+ * checking entries in order as CPython does. */
+static bool is_sub(obj_t cls, obj_t target, const char *fname)
 {
     if (obj_is_type(target, &type_tuple)) {
         obj_tuple_t *t = target;
         for (size_t i = 0; i < t->len; i++)
-            if (is_sub(cls, t->items[i]))
+            if (is_sub(cls, t->items[i], fname))
                 return true;
         return false;
+    }
+    if (!obj_isinstance(target, &type_type)) {
+        if (fname[2] == 'i')
+            raise_fmt(&type_TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname);
+        raise_fmt(&type_TypeError, "%s() arg 2 must be a class, a tuple of classes, or a union", fname);
     }
     return obj_is_subclass(cls, target);
 }
 
 static obj_t b_isinstance(obj_t o, obj_t cls)
 {
-    check_class_or_tuple(cls, "isinstance");
-    return obj_new_bool(is_sub((obj_t)obj_get_type(o), cls));
+    return obj_new_bool(is_sub((obj_t)obj_get_type(o), cls, "isinstance"));
 }
 static BUILTIN_FUN_2(isinstance_obj, Q_isinstance, b_isinstance);
 
@@ -244,8 +237,7 @@ static obj_t b_issubclass(obj_t c, obj_t cls)
 {
     if (!obj_isinstance(c, &type_type))
         raise_msg(&type_TypeError, "issubclass() arg 1 must be a class");
-    check_class_or_tuple(cls, "issubclass");
-    return obj_new_bool(is_sub(c, cls));
+    return obj_new_bool(is_sub(c, cls, "issubclass"));
 }
 static BUILTIN_FUN_2(issubclass_obj, Q_issubclass, b_issubclass);
 
@@ -819,7 +811,7 @@ static const map_elem_t builtins_table[] = {
     EXC(InterruptedError) EXC(IsADirectoryError) EXC(NotADirectoryError) EXC(PermissionError)
     EXC(ProcessLookupError) EXC(TimeoutError) EXC(RuntimeError) EXC(NotImplementedError)
     EXC(RecursionError) EXC(SyntaxError) EXC(IndentationError) EXC(TabError) EXC(SystemError)
-    EXC(TypeError) EXC(ValueError) EXC(UnicodeError) EXC(UnicodeDecodeError) EXC(UnicodeEncodeError)
+    EXC(TypeError) EXC(ValueError) EXC(BufferError) EXC(ReferenceError) EXC(UnicodeTranslateError) EXC(UnicodeError) EXC(UnicodeDecodeError) EXC(UnicodeEncodeError)
     EXC(Warning) EXC(UserWarning) EXC(DeprecationWarning) EXC(PendingDeprecationWarning)
     EXC(RuntimeWarning) EXC(SyntaxWarning) EXC(FutureWarning) EXC(ImportWarning) EXC(UnicodeWarning)
     EXC(BytesWarning) EXC(ResourceWarning) EXC(EncodingWarning)

@@ -44,8 +44,7 @@ static obj_bytearray_t *native(obj_t o)
 static void resize(obj_bytearray_t *b, size_t n)
 {
     if (n != b->len && b->fixed)
-        /* CPython raises BufferError; the core has no such type yet. */
-        raise_msg(&type_ValueError, "Existing exports of data: object cannot be re-sized");
+        raise_msg(&type_BufferError, "Existing exports of data: object cannot be re-sized");
     if (n > b->alloc) {
         size_t a = b->alloc + b->alloc / 2 + 8;
         if (a < n)

@@ -196,7 +196,7 @@ void exception_set_cause(obj_t exc, obj_t cause)
             if (obj_isinstance(cause, &type_type) && obj_is_subclass(cause, &type_BaseException))
                 cause = call0(cause);
             else
-                raise_msg(&type_TypeError, "exception cause must be None or derive from BaseException");
+                raise_msg(&type_TypeError, "exception causes must derive from BaseException");
         }
         e->cause = cause;
     }
@@ -555,7 +555,10 @@ static void exception_attr(obj_t self, qstr attr, obj_t *dest)
         e->args = obj_tuple_from_iter(v);
         break;
     case Q___cause__:
-        exception_set_cause(self, v);
+        if (v != OBJ_NONE && !obj_isinstance(v, &type_BaseException))
+            raise_msg(&type_TypeError, "exception cause must be None or derive from BaseException");
+        e->cause = v == OBJ_NONE ? OBJ_NULL : v;
+        e->suppress_context = true;
         break;
     case Q___context__:
         e->context = v == OBJ_NONE ? OBJ_NULL : v;
@@ -689,6 +692,9 @@ EXC_TYPE(TabError, &type_IndentationError)
 EXC_TYPE(SystemError, &type_Exception)
 EXC_TYPE(TypeError, &type_Exception)
 EXC_TYPE(ValueError, &type_Exception)
+EXC_TYPE(BufferError, &type_Exception)
+EXC_TYPE(ReferenceError, &type_Exception)
+EXC_TYPE(UnicodeTranslateError, &type_UnicodeError)
 EXC_TYPE(UnicodeError, &type_ValueError)
 EXC_TYPE(UnicodeDecodeError, &type_UnicodeError)
 EXC_TYPE(UnicodeEncodeError, &type_UnicodeError)

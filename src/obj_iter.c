@@ -198,6 +198,9 @@ static obj_t reversed_make_new(const type_t *type, size_t n_args, size_t n_kw, c
     if (m)
         return call0(m);
     obj_t len = obj_len_maybe(seq);
+    if (len == OBJ_NULL && obj_get_type(seq)->subscr != NULL && (obj_get_type(seq)->flags & TYPE_FLAG_USER) &&
+        type_lookup(obj_get_type(seq), Q___getitem__))
+        raise_fmt(&type_TypeError, "object of type '%s' has no len()", obj_type_name(seq));
     if (len == OBJ_NULL || obj_get_type(seq)->subscr == NULL || obj_is_type(seq, &type_dict) ||
         obj_is_type(seq, &type_set) || obj_is_type(seq, &type_frozenset))
         raise_fmt(&type_TypeError, "'%s' object is not reversible", obj_type_name(seq));

@@ -125,13 +125,13 @@ static void sort_run(sort_state_t *st, obj_t *items, size_t n, obj_t key)
     merge_sort(st, 0, n);
 }
 
-void list_sort_inplace(obj_t list, obj_t key, bool reverse)
+void list_sort_inplace(obj_t list, obj_t key_arg, bool reverse)
 {
     obj_list_t *l = list;
     obj_t *items = l->items;
     size_t n = l->len, alloc = l->alloc;
-    if (key == OBJ_NONE)
-        key = OBJ_NULL;
+    /* read after a longjmp below: keep it out of registers */
+    obj_t volatile key = key_arg == OBJ_NONE ? OBJ_NULL : key_arg;
     if (n == 0 || (n == 1 && key == OBJ_NULL))
         return;
     l->items = NULL;

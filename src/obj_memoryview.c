@@ -3,7 +3,7 @@
  * underlying memory, so writes through any view reach the original.
  *
  * Invariant: the view holds a reference to the exporting object (obj) so
- * the buffer stays alive; buf/len describe the window in bytes.
+ * the buffer stays alive; item i lives at buf + i * stride.
  */
 #include <string.h>
 
@@ -17,8 +17,9 @@
 typedef struct obj_memoryview {
     obj_base_t base;
     obj_t obj;           /* the exporter */
-    uint8_t *buf;
-    size_t len;          /* bytes */
+    uint8_t *buf;        /* first item */
+    size_t len;          /* number of items */
+    intptr_t stride;     /* bytes from one item to the next (itemsize when contiguous) */
     char typecode;
     uint8_t itemsize;
     bool readonly;
@@ -66,17 +67,22 @@ static obj_t memoryview_make_new(const type_t *type, size_t n_args, size_t n_kw,
     obj_memoryview_t *m = mem_alloc(sizeof(obj_memoryview_t));
     m->base.type = &type_memoryview;
     m->obj = o;
+    /* an exported bytearray may not change size while the view exists;
+       release() lifts that (there is no per-view export count) */
+    if (obj_is_type(o, &type_bytearray))
+        ((obj_bytearray_t *)o)->fixed = true;
     m->buf = bi.buf;
-    m->len = bi.len;
     m->typecode = bi.typecode ? bi.typecode : 'B';
     m->itemsize = (uint8_t)(item_size(m->typecode) ? item_size(m->typecode) : 1);
+    m->len = bi.len / m->itemsize;
+    m->stride = m->itemsize;
     m->readonly = !writable;
     return m;
 }
 
 static obj_t get_item(const obj_memoryview_t *m, size_t i)
 {
-    const uint8_t *p = m->buf + i * m->itemsize;
+    const uint8_t *p = m->buf + (intptr_t)i * m->stride;
     switch (m->typecode) {
     case 'b': return obj_new_small_int((int8_t)p[0]);
     case 'h': { int16_t v; memcpy(&v, p, 2); return obj_new_small_int(v); }
@@ -92,7 +98,7 @@ static obj_t get_item(const obj_memoryview_t *m, size_t i)
 
 static void set_item(obj_memoryview_t *m, size_t i, obj_t v)
 {
-    uint8_t *p = m->buf + i * m->itemsize;
+    uint8_t *p = m->buf + (intptr_t)i * m->stride;
     if (m->typecode == 'f' || m->typecode == 'd') {
         double d = obj_get_float(v);
         if (m->typecode == 'f') {
@@ -111,23 +117,37 @@ static void set_item(obj_memoryview_t *m, size_t i, obj_t v)
     memcpy(p, &x, m->itemsize); /* little-endian hosts and targets */
 }
 
+static bool contiguous(const obj_memoryview_t *m)
+{
+    return m->stride == m->itemsize;
+}
+
+/* Copies the viewed bytes (gathering a strided view) into out. */
+static void gather(const obj_memoryview_t *m, uint8_t *out)
+{
+    if (contiguous(m)) {
+        if (m->len)
+            memcpy(out, m->buf, m->len * m->itemsize);
+        return;
+    }
+    for (size_t i = 0; i < m->len; i++)
+        memcpy(out + i * m->itemsize, m->buf + (intptr_t)i * m->stride, m->itemsize);
+}
+
 static obj_t memoryview_subscr(obj_t self, obj_t index, obj_t value)
 {
     obj_memoryview_t *m = check(self);
-    size_t n = m->len / m->itemsize;
+    size_t n = m->len;
     if (obj_is_type(index, &type_slice)) {
         intptr_t start, stop, step;
         slice_indices(index, n, &start, &stop, &step);
         size_t cnt = slice_length(start, stop, step);
-        if (step != 1) {
-            if (value == OBJ_SENTINEL)
-                raise_msg(&type_NotImplementedError, "only slices with step=1 (aka None) are supported");
-        }
         if (value == OBJ_SENTINEL) {
             obj_memoryview_t *v = mem_alloc(sizeof(obj_memoryview_t));
             *v = *m;
-            v->buf = m->buf + (size_t)start * m->itemsize;
-            v->len = cnt * m->itemsize;
+            v->buf = m->buf + start * m->stride;
+            v->len = cnt;
+            v->stride = m->stride * step;
             return v;
         }
         if (value == OBJ_NULL)
@@ -140,12 +160,13 @@ static obj_t memoryview_subscr(obj_t self, obj_t index, obj_t value)
             raise_fmt(&type_TypeError, "a bytes-like object is required, not '%s'", obj_type_name(value));
         if (bi.len != cnt * m->itemsize)
             raise_msg(&type_ValueError, "memoryview assignment: lvalue and rvalue have different structures");
-        if (step == 1) {
-            memmove(m->buf + (size_t)start * m->itemsize, bi.buf, bi.len);
-        } else {
-            for (size_t k = 0; k < cnt; k++)
-                m->buf[(size_t)(start + (intptr_t)k * step)] = ((uint8_t *)bi.buf)[k];
-        }
+        /* the source may overlap the destination: copy it first */
+        uint8_t small[64];
+        uint8_t *src = bi.len <= sizeof(small) ? small : mem_alloc_noscan(bi.len);
+        if (bi.len)
+            memcpy(src, bi.buf, bi.len);
+        for (size_t k = 0; k < cnt; k++)
+            memcpy(m->buf + (start + (intptr_t)k * step) * m->stride, src + k * m->itemsize, m->itemsize);
         return OBJ_NONE;
     }
     size_t i = obj_get_index(&type_memoryview, n, index, false);
@@ -164,17 +185,23 @@ static obj_t memoryview_unary_op(unary_op_t op, obj_t self)
     obj_memoryview_t *m = self;
     switch (op) {
     case UOP_LEN:
-        return obj_new_int((intptr_t)(check(self)->len / m->itemsize));
+        return obj_new_int((intptr_t)check(self)->len);
     case UOP_BOOL:
         return obj_new_bool(m->released || m->len != 0);
-    case UOP_HASH:
+    case UOP_HASH: {
         if (!m->readonly)
             raise_msg(&type_ValueError, "cannot hash writable memoryview object");
-        return obj_new_int((intptr_t)qstr_compute_hash((const char *)m->buf, m->len));
+        size_t nb = m->len * m->itemsize;
+        uint8_t *tmp = mem_alloc_noscan(nb + 1);
+        gather(m, tmp);
+        return obj_new_int((intptr_t)qstr_compute_hash((const char *)tmp, nb));
+    }
     default:
         return OBJ_NULL;
     }
 }
+
+static obj_t memoryview_tobytes(obj_t self);
 
 static obj_t memoryview_binary_op(binary_op_t op, obj_t lhs, obj_t rhs)
 {
@@ -185,9 +212,16 @@ static obj_t memoryview_binary_op(binary_op_t op, obj_t lhs, obj_t rhs)
         return obj_new_bool((lhs == rhs) == (op == BOP_EQ));
     buffer_info_t bi;
     const type_t *t = obj_get_type(rhs);
-    if (!t->buffer || t->buffer(rhs, &bi, BUFFER_READ) != 0)
+    obj_t other = rhs;
+    if (obj_is_type(rhs, &type_memoryview) && !contiguous(rhs))
+        other = memoryview_tobytes(rhs);
+    t = obj_get_type(other);
+    if (!t->buffer || t->buffer(other, &bi, BUFFER_READ) != 0)
         return OBJ_NULL;
-    bool eq = bi.len == m->len && memcmp(bi.buf, m->buf, m->len) == 0;
+    size_t nb = m->len * m->itemsize;
+    uint8_t *tmp = mem_alloc_noscan(nb + 1);
+    gather(m, tmp);
+    bool eq = bi.len == nb && (nb == 0 || memcmp(bi.buf, tmp, nb) == 0);
     return obj_new_bool(op == BOP_EQ ? eq : !eq);
 }
 
@@ -196,8 +230,20 @@ static int memoryview_buffer(obj_t self, buffer_info_t *info, unsigned flags)
     obj_memoryview_t *m = self;
     if (m->released || ((flags & BUFFER_WRITE) && m->readonly))
         return -1;
+    if (!contiguous(m)) {
+        /* readers get a gathered copy; writers need real contiguous memory */
+        if (flags & BUFFER_WRITE)
+            raise_msg(&type_BufferError, "memoryview: underlying buffer is not C-contiguous");
+        size_t nb = m->len * m->itemsize;
+        uint8_t *copy = mem_alloc_noscan(nb + 1);
+        gather(m, copy);
+        info->buf = copy;
+        info->len = nb;
+        info->typecode = m->typecode;
+        return 0;
+    }
     info->buf = m->buf;
-    info->len = m->len;
+    info->len = m->len * m->itemsize;
     info->typecode = m->typecode;
     return 0;
 }
@@ -205,14 +251,18 @@ static int memoryview_buffer(obj_t self, buffer_info_t *info, unsigned flags)
 static obj_t memoryview_tobytes(obj_t self)
 {
     obj_memoryview_t *m = check(self);
-    return obj_new_bytes(m->buf, m->len);
+    size_t nb = m->len * m->itemsize;
+    char *out = mem_alloc_noscan(nb + 1);
+    gather(m, (uint8_t *)out);
+    out[nb] = '\0';
+    return bytes_new_owned(out, nb);
 }
 static BUILTIN_FUN_1(memoryview_tobytes_obj, Q_tobytes, memoryview_tobytes);
 
 static obj_t memoryview_tolist(obj_t self)
 {
     obj_memoryview_t *m = check(self);
-    size_t n = m->len / m->itemsize;
+    size_t n = m->len;
     obj_t l = obj_new_list(n, NULL);
     for (size_t i = 0; i < n; i++)
         ((obj_list_t *)l)->items[i] = get_item(m, i);
@@ -232,6 +282,8 @@ static BUILTIN_FUN_1(memoryview_hex_obj, Q_hex, memoryview_hex);
 static obj_t memoryview_release(obj_t self)
 {
     obj_memoryview_t *m = self;
+    if (!m->released && obj_is_type(m->obj, &type_bytearray))
+        ((obj_bytearray_t *)m->obj)->fixed = false;
     m->released = true;
     return OBJ_NONE;
 }
@@ -245,12 +297,17 @@ static obj_t memoryview_cast(obj_t self, obj_t fmt)
     if (len != 1 || item_size(f[0]) == 0)
         raise_msg(&type_ValueError, "memoryview: destination format must be a native single character format prefixed with an optional '@'");
     size_t isz = item_size(f[0]);
-    if (m->len % isz)
+    if (!contiguous(m))
+        raise_msg(&type_TypeError, "memoryview: casts are restricted to C-contiguous views");
+    size_t nb = m->len * m->itemsize;
+    if (nb % isz)
         raise_msg(&type_TypeError, "memoryview: length is not a multiple of itemsize");
     obj_memoryview_t *v = mem_alloc(sizeof(obj_memoryview_t));
     *v = *m;
     v->typecode = f[0];
     v->itemsize = (uint8_t)isz;
+    v->stride = (intptr_t)isz;
+    v->len = nb / isz;
     return v;
 }
 static BUILTIN_FUN_2(memoryview_cast_obj, Q_cast, memoryview_cast);
@@ -278,7 +335,7 @@ static void memoryview_attr(obj_t self, qstr attr, obj_t *dest)
         dest[0] = obj_new_bool(m->readonly);
         break;
     case Q_nbytes:
-        dest[0] = obj_new_int((intptr_t)check(self)->len);
+        dest[0] = obj_new_int((intptr_t)(check(self)->len * m->itemsize));
         break;
     case Q_itemsize:
         dest[0] = obj_new_small_int(m->itemsize);
@@ -318,7 +375,7 @@ typedef struct mv_iter {
 static obj_t mv_iter_next(obj_t self)
 {
     mv_iter_t *it = self;
-    if (it->i >= it->m->len / it->m->itemsize)
+    if (it->i >= it->m->len)
         return OBJ_STOP_ITERATION;
     return get_item(it->m, it->i++);
 }

@@ -107,7 +107,11 @@ static BUILTIN_FUN_2(object_eq_obj, Q___eq__, object_eq);
 
 static obj_t object_ne(obj_t self, obj_t other)
 {
-    obj_t r = compare_op(BOP_EQ, self, other);
+    /* object.__ne__ inverts the type's __eq__, passing NotImplemented on */
+    obj_t eq = type_lookup(obj_get_type(self), Q___eq__);
+    obj_t r = eq ? call2(eq, self, other) : (self == other ? OBJ_TRUE : OBJ_NOTIMPLEMENTED);
+    if (r == OBJ_NOTIMPLEMENTED)
+        return r;
     return obj_new_bool(!obj_is_true(r));
 }
 static BUILTIN_FUN_2(object_ne_obj, Q___ne__, object_ne);

@@ -276,12 +276,14 @@ static obj_t instance_subscr(obj_t self, obj_t index, obj_t value)
         return value == OBJ_SENTINEL ? r : OBJ_NONE;
     }
     obj_instance_t *inst = self;
+    if (inst->native && value == OBJ_SENTINEL && obj_is_type(inst->native, &type_dict) &&
+        (m = type_lookup_special(t, Q___missing__)) != OBJ_NULL) {
+        /* dict subclasses: d[k] falls back to __missing__(k) */
+        obj_t v = dict_lookup(inst->native, index);
+        return v != OBJ_NULL ? v : call_special(m, self, 1, &index);
+    }
     if (inst->native)
         return obj_subscr(inst->native, index, value);
-    if (value == OBJ_SENTINEL && t->native_base == NULL) {
-        m = type_lookup_special(t, Q___missing__);
-        (void)m;
-    }
     return OBJ_NULL;
 }
 
@@ -765,8 +767,30 @@ static obj_t type_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args
             raise_fmt(&type_TypeError, "cannot create '%q' instances", t->name);
         return t->make_new(t, n_args, n_kw, args);
     }
-    if (t->base.type != &type_type && obj_is_subclass(t, &type_type))
-        return type_make_new(t, n_args, n_kw, args);
+    if (obj_is_subclass(t, &type_type)) {
+        /* a metaclass: Meta(name, bases, ns) runs Meta.__new__ then __init__ */
+        if (n_args == 1 && n_kw == 0)
+            return (obj_t)obj_get_type(args[0]);
+        obj_t newm = type_lookup_special(t, Q___new__);
+        obj_t cls;
+        size_t nn = n_args + 2 * n_kw;
+        obj_t *buf = mem_alloc((nn + 1) * sizeof(obj_t));
+        buf[0] = self;
+        if (nn)
+            memcpy(buf + 1, args, nn * sizeof(obj_t));
+        if (newm) {
+            obj_t fn = obj_is_type(newm, &type_staticmethod) ? ((obj_wrapper_t *)newm)->fun : newm;
+            cls = call(fn, n_args + 1, n_kw, buf);
+        } else {
+            cls = type_make_new(t, n_args, 0, args);
+        }
+        obj_t init = type_lookup_special(t, Q___init__);
+        if (init && obj_isinstance(cls, t)) {
+            buf[0] = cls;
+            call(init, n_args + 1, n_kw, buf);
+        }
+        return cls;
+    }
     obj_t inst;
     obj_t newm = type_lookup_special(t, Q___new__);
     size_t n = n_args + 2 * n_kw;
@@ -935,8 +959,28 @@ static obj_t type_binary_op(binary_op_t op, obj_t lhs, obj_t rhs)
     return OBJ_NULL;
 }
 
+/* type.__new__(mcls, name, bases, ns), reached through super() in a
+ * metaclass's __new__ */
+static obj_t type_new_fun(size_t n, const obj_t *args)
+{
+    if (n != 4)
+        raise_msg(&type_TypeError, "type.__new__() takes exactly 3 arguments");
+    if (!obj_isinstance(args[0], &type_type) || !obj_is_subclass(args[0], &type_type))
+        raise_fmt(&type_TypeError, "type.__new__(X): X is not a type object (%s)", obj_type_name(args[0]));
+    return type_make_new(args[0], 3, 0, args + 1);
+}
+static BUILTIN_FUN_VAR(type_new_fun_obj, Q___new__, 4, 4, type_new_fun);
+static STATICMETHOD(type_new_obj, &type_new_fun_obj);
+
+static const map_elem_t type_locals_table[] = {
+    {ROM_QSTR(Q___new__), ROM_PTR(&type_new_obj)},
+    {ROM_QSTR(Q_mro), ROM_PTR(&type_mro_obj)},
+};
+static MAP_ROM(type_locals, type_locals_table);
+
 const type_t type_type = {
     .base = {&type_type},
+    .locals = &type_locals,
     .flags = TYPE_FLAG_BASETYPE,
     .name = Q_type,
     .make_new = type_make_new,

@@ -1471,18 +1471,32 @@ END_TEST
 
 /* ---- limits ---- */
 
+/* prefix + count * unit + mid + count * unit2, built in linear time. */
+static char *repeat(const char *prefix, const char *unit, int count,
+                    const char *mid, const char *unit2)
+{
+    size_t lp = strlen(prefix), lu = strlen(unit), lm = strlen(mid);
+    size_t l2 = strlen(unit2);
+    char *src = malloc(lp + (lu + l2) * (size_t)count + lm + 1);
+    ck_assert_ptr_nonnull(src);
+    char *o = src;
+    memcpy(o, prefix, lp);
+    o += lp;
+    for (int i = 0; i < count; i++, o += lu)
+        memcpy(o, unit, lu);
+    memcpy(o, mid, lm);
+    o += lm;
+    for (int i = 0; i < count; i++, o += l2)
+        memcpy(o, unit2, l2);
+    *o = '\0';
+    return src;
+}
+
 static void expect_nested_error(const char *prefix, const char *unit,
                                 int count, const char *suffix,
                                 const char *msg)
 {
-    size_t n = strlen(prefix) + strlen(unit) * (size_t)count +
-               strlen(suffix) + 1;
-    char *src = malloc(n);
-    ck_assert_ptr_nonnull(src);
-    strcpy(src, prefix);
-    for (int i = 0; i < count; i++)
-        strcat(src, unit);
-    strcat(src, suffix);
+    char *src = repeat(prefix, unit, count, suffix, "");
     parse_error_t err;
     char *d = parse_dump(src, strlen(src), PARSE_FILE, 0, &err);
     ck_assert_msg(d == NULL, "%.40s... parsed", src);
@@ -1493,16 +1507,7 @@ static void expect_nested_error(const char *prefix, const char *unit,
 static void expect_nested_ok(const char *prefix, const char *unit,
                              int count, const char *mid, const char *unit2)
 {
-    size_t n = strlen(prefix) + (strlen(unit) + strlen(unit2)) *
-               (size_t)count + strlen(mid) + 1;
-    char *src = malloc(n);
-    ck_assert_ptr_nonnull(src);
-    strcpy(src, prefix);
-    for (int i = 0; i < count; i++)
-        strcat(src, unit);
-    strcat(src, mid);
-    for (int i = 0; i < count; i++)
-        strcat(src, unit2);
+    char *src = repeat(prefix, unit, count, mid, unit2);
     parse_error_t err;
     char *d = parse_dump(src, strlen(src), PARSE_FILE, 0, &err);
     ck_assert_msg(d != NULL, "%.40s: %s", src, err.msg);
@@ -1831,3 +1836,244 @@ int main(void)
     srunner_free(sr);
     return failed ? EXIT_FAILURE : EXIT_SUCCESS;
 }
+
+/*
+ * The tables above were generated with CPython 3.11 by this script (also
+ * usable to refresh them: it takes the sources from this file). The dump
+ * format it writes is the one of tests/unit/ast_dump.c.
+ *
+ * import ast, sys
+ * BIN = {ast.Add:'+',ast.Sub:'-',ast.Mult:'*',ast.MatMult:'@',ast.Div:'/',ast.FloorDiv:'//',ast.Mod:'%',ast.Pow:'**',ast.LShift:'<<',ast.RShift:'>>',ast.BitOr:'|',ast.BitXor:'^',ast.BitAnd:'&'}
+ * CMP = {ast.Lt:'<',ast.Gt:'>',ast.Eq:'==',ast.NotEq:'!=',ast.LtE:'<=',ast.GtE:'>=',ast.In:'in',ast.NotIn:'not-in',ast.Is:'is',ast.IsNot:'is-not'}
+ * UN = {ast.Not:'not',ast.USub:'neg',ast.UAdd:'pos',ast.Invert:'~'}
+ * class Conv:
+ *     def P(self, n):
+ *         if not self.pos or not hasattr(n, 'lineno'): return ''
+ *         try:
+ *             if self.lines is None:
+ *                 import re; self.lines = [l.encode('utf-8', 'surrogatepass') for l in re.split(r'\r\n|\r|\n', self.src)]
+ *             col = len(self.lines[n.lineno - 1][:n.col_offset].decode('utf-8', 'replace')) + 1
+ *         except Exception:
+ *             col = n.col_offset + 1
+ *         return '@%d:%d' % (n.lineno, col)
+ *     def __init__(self, src, single=False, pos=False):
+ *         self.pos = pos
+ *         self.src = src; self.single = single; self.depth = 0
+ *         self.lines = None
+ *     def q(self, b, isbytes):
+ *         out = bytearray(b"b'" if isbytes else b"'")
+ *         for c in b:
+ *             if c in (0x5c, 0x27): out += b'\\' + bytes([c])
+ *             elif c == 10: out += b'\\n'
+ *             elif c == 9: out += b'\\t'
+ *             elif c < 0x20 or c == 0x7f or (isbytes and c >= 0x80): out += ('\\x%02x' % c).encode()
+ *             else: out.append(c)
+ *         out += b"'"
+ *         return out.decode('utf-8', 'surrogateescape')
+ *     def const(self, n):
+ *         v = n.value
+ *         if v is None: return 'None'
+ *         if v is True: return 'True'
+ *         if v is False: return 'False'
+ *         if v is Ellipsis: return '...'
+ *         if isinstance(v, str):
+ *             return self.q(v.encode('utf-8', 'surrogatepass'), False)
+ *         if isinstance(v, bytes): return self.q(v, True)
+ *         seg = None
+ *         try:
+ *             if self.lines is None:
+ *                 import re; self.lines = [l.encode('utf-8', 'surrogatepass') for l in re.split(r'\r\n|\r|\n', self.src)]
+ *             if n.lineno == n.end_lineno:
+ *                 seg = self.lines[n.lineno - 1][n.col_offset:n.end_col_offset].decode()
+ *         except Exception:
+ *             seg = None
+ *         if seg is None: return '?num' + repr(v)
+ *         seg = seg.replace('_', '')
+ *         if isinstance(v, int):
+ *             if len(seg) > 1 and seg[0] == '0' and seg[1] in 'xXoObB':
+ *                 return '0' + seg[1].lower() + seg[2:]
+ *             return seg
+ *         if isinstance(v, complex): return seg[:-1] + 'j'
+ *         return seg
+ *     def ctx(self, n):
+ *         c = getattr(n, 'ctx', None)
+ *         if isinstance(c, ast.Store): return ':s'
+ *         if isinstance(c, ast.Del): return ':d'
+ *         return ''
+ *     def lst(self, xs): return '[' + ' '.join(self.d(x) for x in xs) + ']'
+ *     def its(self, xs): return ''.join(' ' + self.d(x) for x in xs)
+ *     def opt(self, x): return '-' if x is None else self.d(x)
+ *     def param(self, a, prefix, default=None):
+ *         s = ' ' + prefix + a.arg + self.P(a)
+ *         if a.annotation is not None: s += ':' + self.d(a.annotation)
+ *         if default is not None: s += '=' + self.d(default)
+ *         return s
+ *     def args(self, a):
+ *         s = '(args'
+ *         pos = a.posonlyargs + a.args
+ *         defs = [None] * (len(pos) - len(a.defaults)) + a.defaults
+ *         for i, p in enumerate(pos):
+ *             s += self.param(p, '', defs[i])
+ *             if i == len(a.posonlyargs) - 1: s += ' /'
+ *         if a.vararg: s += self.param(a.vararg, '*')
+ *         elif a.kwonlyargs: s += ' *'
+ *         for p, dflt in zip(a.kwonlyargs, a.kw_defaults): s += self.param(p, '', dflt)
+ *         if a.kwarg: s += self.param(a.kwarg, '**')
+ *         return s + ')'
+ *     def gens(self, gs):
+ *         out = ''
+ *         for g in gs:
+ *             out += ' (for%s %s %s%s)' % (':async' if g.is_async else '', self.d(g.target), self.d(g.iter), self.its(g.ifs))
+ *         return out
+ *     def kw(self, k):
+ *         return ' ' + (k.arg + '=' if k.arg else '**') + self.P(k) + self.d(k.value)
+ *     def d(self, n):
+ *         r = self.d0(n)
+ *         if not self.pos or not hasattr(n, 'lineno'): return r
+ *         p = self.P(n)
+ *         if r.startswith('('):
+ *             i = 1
+ *             while i < len(r) and r[i] not in ' )': i += 1
+ *             return r[:i] + p + r[i:]
+ *         return r + p
+ *     def d0(self, n):
+ *         T = type(n)
+ *         if T is ast.Module: return '(Module' + self.its(n.body) + ')'
+ *         if T is ast.Interactive: return '(Module' + self.its(n.body) + ')'
+ *         if T is ast.Expr:
+ *             pr = ':print' if self.single and self.depth == 0 else ''
+ *             return '(Expr%s %s)' % (pr, self.d(n.value))
+ *         if T is ast.Assign: return '(Assign %s %s)' % (self.lst(n.targets), self.d(n.value))
+ *         if T is ast.AugAssign: return '(AugAssign %s %s %s)' % (self.d(n.target), BIN[type(n.op)], self.d(n.value))
+ *         if T is ast.AnnAssign: return '(AnnAssign %s %s %s)' % (self.d(n.target), self.d(n.annotation), self.opt(n.value))
+ *         if T is ast.Delete: return '(Del %s)' % self.lst(n.targets)
+ *         if T is ast.Pass: return '(Pass)'
+ *         if T is ast.Break: return '(Break)'
+ *         if T is ast.Continue: return '(Continue)'
+ *         if T is ast.Return: return '(Return %s)' % self.opt(n.value)
+ *         if T is ast.If: return '(If %s %s %s)' % (self.d(n.test), self.lst(n.body), self.lst(n.orelse))
+ *         if T is ast.While: return '(While %s %s %s)' % (self.d(n.test), self.lst(n.body), self.lst(n.orelse))
+ *         if T in (ast.For, ast.AsyncFor):
+ *             return '(For%s %s %s %s %s)' % (':async' if T is ast.AsyncFor else '', self.d(n.target), self.d(n.iter), self.lst(n.body), self.lst(n.orelse))
+ *         if T in (ast.With, ast.AsyncWith):
+ *             items = '[' + ' '.join('(item %s %s)' % (self.d(i.context_expr), self.opt(i.optional_vars)) for i in n.items) + ']'
+ *             return '(With%s %s %s)' % (':async' if T is ast.AsyncWith else '', items, self.lst(n.body))
+ *         if T is ast.Raise: return '(Raise %s %s)' % (self.opt(n.exc), self.opt(n.cause))
+ *         if T in (ast.Try, ast.TryStar):
+ *             hs = '[' + ' '.join('(except%s %s %s %s)' % (self.P(h), self.opt(h.type), h.name or '-', self.lst(h.body)) for h in n.handlers) + ']'
+ *             return '(Try%s %s %s %s %s)' % (':star' if T is ast.TryStar else '', self.lst(n.body), hs, self.lst(n.orelse), self.lst(n.finalbody))
+ *         if T is ast.Assert: return '(Assert %s %s)' % (self.d(n.test), self.opt(n.msg))
+ *         if T is ast.Import: return '(Import %s)' % self.alist(n.names)
+ *         if T is ast.ImportFrom: return '(ImportFrom %s%s %s)' % ('.' * n.level, n.module or '', self.alist(n.names))
+ *         if T is ast.Global: return '(Global' + ''.join(' ' + x for x in n.names) + ')'
+ *         if T is ast.Nonlocal: return '(Nonlocal' + ''.join(' ' + x for x in n.names) + ')'
+ *         if T in (ast.FunctionDef, ast.AsyncFunctionDef):
+ *             self.depth += 1
+ *             body = self.lst(n.body)
+ *             self.depth -= 1
+ *             return '(Def%s %s %s %s %s %s)' % (':async' if T is ast.AsyncFunctionDef else '', n.name, self.args(n.args), body, self.lst(n.decorator_list), self.opt(n.returns))
+ *         if T is ast.ClassDef:
+ *             self.depth += 1
+ *             body = self.lst(n.body)
+ *             self.depth -= 1
+ *             kws = '[' + ' '.join(self.kw(k)[1:] for k in n.keywords) + ']'
+ *             return '(Class %s %s %s %s %s)' % (n.name, self.lst(n.bases), kws, body, self.lst(n.decorator_list))
+ *         if T is ast.Constant: return self.const(n)
+ *         if T is ast.Name: return n.id + self.ctx(n)
+ *         if T is ast.Attribute: return '(.%s %s %s)' % (self.ctx(n), self.d(n.value), n.attr)
+ *         if T is ast.Subscript: return '([]%s %s %s)' % (self.ctx(n), self.d(n.value), self.d(n.slice))
+ *         if T is ast.Slice: return '(: %s %s %s)' % (self.opt(n.lower), self.opt(n.upper), self.opt(n.step))
+ *         if T is ast.Starred: return '(*%s %s)' % (self.ctx(n), self.d(n.value))
+ *         if T is ast.Tuple: return '(tuple%s%s)' % (self.ctx(n), self.its(n.elts))
+ *         if T is ast.List: return '(list%s%s)' % (self.ctx(n), self.its(n.elts))
+ *         if T is ast.Set: return '(set%s)' % self.its(n.elts)
+ *         if T is ast.Dict:
+ *             s = '(dict'
+ *             for k, v in zip(n.keys, n.values): s += ' ' + ('**' if k is None else self.d(k)) + ' ' + self.d(v)
+ *             return s + ')'
+ *         if T is ast.BinOp: return '(%s %s %s)' % (BIN[type(n.op)], self.d(n.left), self.d(n.right))
+ *         if T is ast.UnaryOp: return '(%s %s)' % (UN[type(n.op)], self.d(n.operand))
+ *         if T is ast.BoolOp: return '(%s%s)' % ('and' if isinstance(n.op, ast.And) else 'or', self.its(n.values))
+ *         if T is ast.Compare:
+ *             return '(cmp %s%s)' % (self.d(n.left), ''.join(' %s %s' % (CMP[type(o)], self.d(c)) for o, c in zip(n.ops, n.comparators)))
+ *         if T is ast.Call:
+ *             return '(call %s%s%s)' % (self.d(n.func), self.its(n.args), ''.join(self.kw(k) for k in n.keywords))
+ *         if T is ast.IfExp: return '(? %s %s %s)' % (self.d(n.test), self.d(n.body), self.d(n.orelse))
+ *         if T is ast.Lambda: return '(lambda %s %s)' % (self.args(n.args), self.d(n.body))
+ *         if T is ast.NamedExpr: return '(:= %s %s)' % (self.d(n.target), self.d(n.value))
+ *         if T is ast.ListComp: return '(listcomp %s%s)' % (self.d(n.elt), self.gens(n.generators))
+ *         if T is ast.SetComp: return '(setcomp %s%s)' % (self.d(n.elt), self.gens(n.generators))
+ *         if T is ast.GeneratorExp: return '(genexp %s%s)' % (self.d(n.elt), self.gens(n.generators))
+ *         if T is ast.DictComp: return '(dictcomp %s %s%s)' % (self.d(n.key), self.d(n.value), self.gens(n.generators))
+ *         if T is ast.Yield: return '(yield %s)' % self.opt(n.value)
+ *         if T is ast.YieldFrom: return '(yield-from %s)' % self.d(n.value)
+ *         if T is ast.Await: return '(await %s)' % self.d(n.value)
+ *         if T is ast.JoinedStr: return '(f%s)' % self.its(n.values)
+ *         if T is ast.FormattedValue:
+ *             s = '(fmt ' + self.d(n.value)
+ *             if n.conversion != -1: s += ' !' + chr(n.conversion)
+ *             if n.format_spec is not None: s += ' ' + self.d(n.format_spec)
+ *             return s + ')'
+ *         if T is ast.Match: raise NotImplementedError('match')
+ *         raise NotImplementedError(T.__name__)
+ *     def alist(self, names):
+ *         return '[' + ' '.join(a.name + self.P(a) if not a.asname else '(as%s %s %s)' % (self.P(a), a.name, a.asname) for a in names) + ']'
+ *
+ * def convert(src, mode='exec', pos=False):
+ *     tree = ast.parse(src, mode=mode)
+ *     c = Conv(src, single=(mode == 'single'), pos=pos)
+ *     if mode == 'eval': return c.d(tree.body)
+ *     return c.d(tree)
+ *
+ * # --- regenerate: python3 this_script.py tests/unit/test_parser.c ---
+ * # Reads the sources of both tables from the C file and prints fresh tables
+ * # from CPython (an error row's expected position is CPython's lineno/offset).
+ * import re
+ * def c_unescape(s):
+ *     out = bytearray(); i = 0
+ *     while i < len(s):
+ *         c = s[i]
+ *         if c != '\\':
+ *             out += c.encode(); i += 1; continue
+ *         n = s[i + 1]
+ *         if n in '01234567':
+ *             out.append(int(s[i + 1:i + 4], 8)); i += 4; continue
+ *         out += {'n': b'\n', 't': b'\t', 'r': b'\r', '\\': b'\\', '"': b'"'}[n]
+ *         i += 2
+ *     return out.decode('utf-8')
+ * def cstr(s):
+ *     out = '"'
+ *     for ch in s.encode('utf-8'):
+ *         c = chr(ch)
+ *         if c == '\\': out += '\\\\'
+ *         elif c == '"': out += '\\"'
+ *         elif c == '\n': out += '\\n'
+ *         elif c == '\t': out += '\\t'
+ *         elif c == '\r': out += '\\r'
+ *         elif ch < 0x20 or ch >= 0x7f: out += '\\%03o' % ch
+ *         else: out += c
+ *     return out + '"'
+ * if __name__ == '__main__':
+ *     text = open(sys.argv[1], encoding='utf-8').read()
+ *     lit = r'"((?:[^"\\]|\\.)*)"'
+ *     valid = re.findall(r'\{' + lit + r',\n     "', text.split('error_cases[]')[0])
+ *     errors = re.findall(r'\{' + lit + r', \d, \d+, \d+,', text)
+ *     print('static const struct { const char *src, *dump; } valid_cases[] = {')
+ *     for v in map(c_unescape, valid):
+ *         d = convert(v[1:] if v.startswith('\ufeff') else v)
+ *         d = d[len('(Module '):-1] if d.startswith('(Module ') else ''
+ *         print('    {%s,\n     %s},' % (cstr(v), cstr(d)))
+ *     print('};')
+ *     print('static const struct { const char *src; int kind, line, col; '
+ *           'const char *msg; } error_cases[] = {')
+ *     for e in map(c_unescape, errors):
+ *         try:
+ *             compile(e, 'x', 'exec')
+ *         except SyntaxError as x:
+ *             kind = {'SyntaxError': 1, 'IndentationError': 2,
+ *                     'TabError': 3}[type(x).__name__]
+ *             print('    {%s, %d, %d, %d,\n     %s},' % (cstr(e), kind, x.lineno,
+ *                                                      x.offset, cstr(x.msg)))
+ *     print('};')
+ *
+ */
