@@ -80,7 +80,7 @@
     X(CALL_FUNCTION, 'U') /* n_args | n_kw << 8; kw as (name, value) pairs */ \
     X(CALL_METHOD, 'U') \
     X(CALL_FUNCTION_EX, 'U') /* 1 = has kwargs dict */ \
-    X(MAKE_FUNCTION, 'U') /* 1 defaults, 2 kwdefaults, 4 closure */ \
+    X(MAKE_FUNCTION, 'U') /* 1 defaults, 2 kwdefaults, 4 closure, 8 annotations */ \
     X(RETURN_VALUE, 0) \
     X(RAISE_VARARGS, 'U') \
     X(RERAISE, 0) \

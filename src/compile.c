@@ -917,12 +917,76 @@ static unsigned compile_defaults(compiler_t *c, const ast_t *args)
     return flags;
 }
 
+/* The __annotations__ dict of a def; returns the MAKE_FUNCTION flag bit. */
+static unsigned compile_annotations(compiler_t *c, const ast_t *n)
+{
+    const ast_t *args = n->b;
+    size_t cnt = 0;
+    const ast_t *params[4] = {NULL, NULL, NULL, NULL};
+    if (args) {
+        params[0] = args->a;
+        params[1] = args->b;
+    }
+    for (int k = 0; args && k < 2; k++) {
+        const ast_seq_t *l = k ? args->l2 : args->l1;
+        for (size_t i = 0; l && i < l->n; i++)
+            if (l->items[i]->b) {
+                emit_load_const(E(c), obj_new_qstr(q_of(l->items[i]->name)));
+                compile_expr(c, l->items[i]->b);
+                cnt++;
+            }
+        if (k == 0 && params[0] && params[0]->b) {
+            emit_load_const(E(c), obj_new_qstr(q_of(params[0]->name)));
+            compile_expr(c, params[0]->b);
+            cnt++;
+        }
+    }
+    if (params[1] && params[1]->b) {
+        emit_load_const(E(c), obj_new_qstr(q_of(params[1]->name)));
+        compile_expr(c, params[1]->b);
+        cnt++;
+    }
+    if (n->c) {
+        emit_load_const(E(c), obj_new_qstr(Q_return));
+        compile_expr(c, n->c);
+        cnt++;
+    }
+    if (cnt == 0)
+        return 0;
+    emit_op_arg(E(c), BC_BUILD_MAP, cnt);
+    return 8;
+}
+
 static void make_function(compiler_t *c, code_t *code, const scope_t *cs, unsigned flags)
 {
     if (compile_closure(c, cs))
         flags |= 4;
     emit_op_arg(E(c), BC_LOAD_CONST, emit_const_index(E(c), code));
     emit_op_arg(E(c), BC_MAKE_FUNCTION, flags);
+}
+
+/* Whether a body has annotated assignments (outside nested defs), so it
+ * needs an __annotations__ dict. */
+static bool has_annassign(const ast_seq_t *body)
+{
+    for (size_t i = 0; body && i < body->n; i++) {
+        const ast_t *s = body->items[i];
+        if (s->kind == AST_ANNASSIGN)
+            return true;
+        if (s->kind == AST_FUNCDEF || s->kind == AST_CLASSDEF)
+            continue;
+        if (has_annassign(s->l1) || has_annassign(s->l2) || has_annassign(s->l3) || has_annassign(s->l4))
+            return true;
+    }
+    return false;
+}
+
+static void setup_annotations(compiler_t *c, const ast_seq_t *body)
+{
+    if (has_annassign(body)) {
+        emit_op_arg(E(c), BC_BUILD_MAP, 0);
+        emit_op_arg(E(c), BC_STORE_NAME, Q___annotations__);
+    }
 }
 
 /* The docstring of a body (its first statement, a string constant). */
@@ -947,6 +1011,8 @@ static void compile_function_like(compiler_t *c, const ast_t *n, const ast_t *ar
     if (!cs)
         raise_msg(&type_SystemError, "compiler: scope not found");
     unsigned flags = compile_defaults(c, args);
+    if (n->kind == AST_FUNCDEF)
+        flags |= compile_annotations(c, n);
     unit_t u;
     unit_push(c, &u, cs, n->line);
     if (n->kind == AST_LAMBDA) {
@@ -995,6 +1061,7 @@ static void compile_classdef(compiler_t *c, const ast_t *n)
     const ast_t *doc = docstring(n->l3);
     emit_load_const(E(c), doc ? const_value(c, doc) : OBJ_NONE);
     emit_op_arg(E(c), BC_STORE_NAME, Q___doc__);
+    setup_annotations(c, n->l3);
     compile_body(c, n->l3);
     const sym_t *cell = scope_lookup(cs, Q___class__);
     if (cell && cell->kind == SYM_CELL)
@@ -1558,12 +1625,21 @@ static void compile_stmt(compiler_t *c, const ast_t *n)
     case AST_AUGASSIGN:
         compile_augassign(c, n);
         return;
-    case AST_ANNASSIGN:
+    case AST_ANNASSIGN: {
         if (n->c) {
             compile_expr(c, n->c);
             compile_store(c, n->a);
         }
+        int kind = c->u->scope->kind;
+        if (n->a->kind == AST_NAME && (kind == SCOPE_MODULE || kind == SCOPE_CLASS)) {
+            /* __annotations__[name] = annotation */
+            compile_expr(c, n->b);
+            emit_op_arg(e, BC_LOAD_NAME, Q___annotations__);
+            emit_load_const(e, obj_new_qstr(q_of(n->a->name)));
+            emit_op(e, BC_STORE_SUBSCR);
+        }
         return;
+    }
     case AST_DEL:
         for (size_t i = 0; i < n->l1->n; i++)
             compile_delete(c, n->l1->items[i]);
@@ -1665,6 +1741,7 @@ obj_t compile_source(const char *src, size_t len, qstr filename, int mode, bool 
             emit_load_const(E(&c), const_value(&c, doc));
             emit_op_arg(E(&c), BC_STORE_NAME, Q___doc__);
         }
+        setup_annotations(&c, root->l1);
         compile_body(&c, root->l1);
         emit_op(E(&c), BC_LOAD_NONE);
     }

@@ -136,7 +136,7 @@ static int stack_effect(bc_op_t op, uintptr_t arg)
     case BC_CALL_FUNCTION_EX:
         return -1 - (int)(arg & 1);
     case BC_MAKE_FUNCTION:
-        return -(int)!!(arg & 1) - (int)!!(arg & 2) - (int)!!(arg & 4);
+        return -(int)!!(arg & 1) - (int)!!(arg & 2) - (int)!!(arg & 4) - (int)!!(arg & 8);
     case BC_RAISE_VARARGS:
         return -(int)arg;
     default:

@@ -97,6 +97,27 @@ static _Noreturn void too_many_positional(const obj_fun_t *fun, size_t given, si
               plural, (unsigned)given, given == 1 ? "was" : "were");
 }
 
+/* Raises CPython's error naming every positional-only parameter that was
+ * passed by keyword, if there is one. */
+static void posonly_as_keyword(const obj_fun_t *fun, size_t n_args, size_t n_kw, const obj_t *args)
+{
+    const code_t *code = fun->code;
+    vstr_t v;
+    vstr_init(&v, 32);
+    for (size_t j = 0; j < code->n_posonly; j++)
+        for (size_t i = 0; i < n_kw; i++)
+            if (str_get_qstr(args[n_args + 2 * i]) == code->slot_names[j]) {
+                if (v.len)
+                    vstr_add_str(&v, ", ");
+                vstr_add_str(&v, qstr_str(code->slot_names[j]));
+            }
+    if (v.len == 0)
+        return;
+    vstr_add_char(&v, '\0');
+    raise_fmt(&type_TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+              fname(fun), v.buf);
+}
+
 static size_t slot_of_keyword(const code_t *code, qstr name, size_t n_named)
 {
     for (size_t i = code->n_posonly; i < n_named; i++)
@@ -141,11 +162,7 @@ void fun_bind_args(obj_fun_t *fun, frame_t *f, size_t n_args, size_t n_kw, const
             size_t s = slot_of_keyword(code, kq, n_named);
             if (s == SIZE_MAX) {
                 if (!kwdict) {
-                    for (size_t j = 0; j < code->n_posonly; j++)
-                        if (code->slot_names[j] == kq)
-                            raise_fmt(&type_TypeError,
-                                      "%s() got some positional-only arguments passed as keyword arguments: '%q'",
-                                      fname(fun), kq);
+                    posonly_as_keyword(fun, n_args, n_kw, args);
                     raise_fmt(&type_TypeError, "%s() got an unexpected keyword argument '%q'", fname(fun), kq);
                 }
                 if (map_lookup(dict_get_map(kwdict), key, MAP_LOOKUP))
@@ -306,7 +323,24 @@ static void fun_attr(obj_t self, qstr attr, obj_t *dest)
         }
     }
     if (attr == Q___name__ || attr == Q___qualname__) {
+        if (!obj_is_str(dest[1]))
+            raise_fmt(&type_TypeError, "__name__ must be set to a string object");
         f->name = str_get_qstr(dest[1]);
+        dest[0] = OBJ_NULL;
+        return;
+    }
+    if (attr == Q___defaults__ || attr == Q___kwdefaults__) {
+        obj_t v = dest[1];
+        if (v == OBJ_NULL || v == OBJ_NONE)
+            v = OBJ_NULL;
+        else if (attr == Q___defaults__ && !obj_is_type(v, &type_tuple))
+            raise_msg(&type_TypeError, "__defaults__ must be set to a tuple object");
+        else if (attr == Q___kwdefaults__ && !obj_is_type(v, &type_dict))
+            raise_msg(&type_TypeError, "__kwdefaults__ must be set to a dict object");
+        if (attr == Q___defaults__)
+            f->defaults = v;
+        else
+            f->kwdefaults = v;
         dest[0] = OBJ_NULL;
         return;
     }

@@ -70,6 +70,9 @@ typedef struct parser {
     bool hinted;            /* speculating with hints on: they are final */
     bool generic;           /* the pending error is plain "invalid syntax" */
     uint32_t furthest_line; /* line of the furthest main token ever read */
+    const char *src;        /* the whole input */
+    size_t len;
+    ast_t *tree;            /* the result */
     int mode;
     int depth;
     int scope;              /* > 0 inside def/class bodies */
@@ -1938,7 +1941,7 @@ static ast_t *strings(parser_t *p)
     size_t base = mark(p), total = 0;
     pos_t end = where;
     token_t bad;
-    bad.kind = 0;
+    memset(&bad, 0, sizeof bad);
     while (at(p, TOK_STRING)) {
         token_t t = p->tok;
         end.line = t.end_line;
@@ -2746,6 +2749,22 @@ static void tokenizer_errors_win(parser_t *p)
         lexer_failed(p);
 }
 
+/* Parses p->src; only p is live across the setjmp. */
+static int run(parser_t *p)
+{
+    jmp_buf jb;
+    p->jb = &jb;
+    if (setjmp(jb)) {
+        tokenizer_errors_win(p);
+        return -1;
+    }
+    next(p);
+    p->tree = p->mode == PARSE_EVAL     ? parse_eval(p)
+              : p->mode == PARSE_SINGLE ? parse_single(p, p->src, p->len)
+                                        : parse_file(p);
+    return 0;
+}
+
 int parser_parse(arena_t *arena, const char *src, size_t len, int mode,
                  ast_t **out, parse_error_t *err)
 {
@@ -2764,20 +2783,14 @@ int parser_parse(arena_t *arena, const char *src, size_t len, int mode,
     p->lx = p->main_lx = lx;
     p->err = err;
     p->mode = mode;
-    jmp_buf jb;
-    p->jb = &jb;
-    if (setjmp(jb)) {
-        tokenizer_errors_win(p);
+    p->src = src ? src : "";
+    p->len = src ? len : 0;
+    if (run(p) < 0)
         return -1;
-    }
-    next(p);
-    ast_t *tree = mode == PARSE_EVAL     ? parse_eval(p)
-                  : mode == PARSE_SINGLE ? parse_single(p, src, len)
-                                         : parse_file(p);
     if (p->deferred.kind) {
         *err = p->deferred;
         return -1;
     }
-    *out = tree;
+    *out = p->tree;
     return 0;
 }

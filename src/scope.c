@@ -157,16 +157,22 @@ static void add_param(builder_t *b, scope_t *s, const ast_t *arg)
     sym->flags |= SYMF_PARAM | SYMF_BOUND;
 }
 
+/* Defaults and annotations are evaluated in the enclosing scope. */
 static void visit_defaults(builder_t *b, scope_t *s, const ast_t *args)
 {
     if (!args)
         return;
     for (int k = 0; k < 2; k++) {
         const ast_seq_t *l = k ? args->l2 : args->l1;
-        for (size_t i = 0; l && i < l->n; i++)
-            if (l->items[i]->a)
-                visit(b, s, l->items[i]->a);
+        for (size_t i = 0; l && i < l->n; i++) {
+            visit(b, s, l->items[i]->a);
+            visit(b, s, l->items[i]->b);
+        }
     }
+    if (args->a)
+        visit(b, s, args->a->b);
+    if (args->b)
+        visit(b, s, args->b->b);
 }
 
 static void add_params(builder_t *b, scope_t *fs, const ast_t *args)
@@ -197,6 +203,7 @@ static void visit_function(builder_t *b, scope_t *s, const ast_t *n)
 {
     visit_seq(b, s, n->l2); /* decorators */
     visit_defaults(b, s, n->b);
+    visit(b, s, n->c);      /* return annotation */
     qstr name = name_q(n->name);
     bind(b, s, name, n);
     scope_t *fs = scope_new(s, SCOPE_FUNCTION, n, qstr_from_strn(n->name.s, n->name.len));
@@ -459,8 +466,11 @@ static void visit(builder_t *b, scope_t *s, const ast_t *n)
             fail(b, n, n->kind == AST_FOR ? "'async for' outside async function" : "'async with' outside async function");
         break;
     case AST_ANNASSIGN:
-        /* annotations are not evaluated */
+        /* annotations of simple names are evaluated in module and class
+           bodies only, as CPython does */
         visit(b, s, n->a);
+        if (n->a->kind == AST_NAME && (s->kind == SCOPE_MODULE || s->kind == SCOPE_CLASS))
+            visit(b, s, n->b);
         visit(b, s, n->c);
         return;
     case AST_ARG:

@@ -138,10 +138,14 @@ static obj_t make_function(frame_t *f, unsigned flags, obj_t **spp)
     obj_t *sp = *spp;
     obj_t code = *sp--;
     obj_t closure = (flags & 4) ? *sp-- : OBJ_NULL;
+    obj_t annotations = (flags & 8) ? *sp-- : OBJ_NULL;
     obj_t kwdefaults = (flags & 2) ? *sp-- : OBJ_NULL;
     obj_t defaults = (flags & 1) ? *sp-- : OBJ_NULL;
     *spp = sp;
-    return fun_new(code, defaults, kwdefaults, closure, f->globals);
+    obj_t fun = fun_new(code, defaults, kwdefaults, closure, f->globals);
+    if (annotations)
+        store_attr(fun, Q___annotations__, annotations);
+    return fun;
 }
 
 static obj_t format_value(obj_t v, unsigned flags, obj_t spec)

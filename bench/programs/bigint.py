@@ -47,9 +47,9 @@ def digit_sum(n):
 
 
 def main():
-    f = factorial(1500)
-    p = pi_digits(2500)
-    e = e_digits(2500)
+    f = factorial(4000)
+    p = pi_digits(8000)
+    e = e_digits(8000)
     m = pow(3, 5000, 10 ** 40 + 7)
     q, r = divmod(f, 7 ** 500 + 12345)
     b = 1 << 4000

@@ -15,10 +15,10 @@ def tak(x, y, z):
 
 
 def main():
-    total = fib(25)
+    total = fib(30)
     t = 0
-    for i in range(4):
-        t += tak(18 - i, 12, 6)
+    for i in range(6):
+        t += tak(22 - i, 14, 6)
     print("fib", total, "tak", t)
 
 

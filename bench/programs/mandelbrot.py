@@ -29,7 +29,7 @@ def mandel(w, h, max_iter):
 
 
 def main():
-    total, rows = mandel(120, 80, 100)
+    total, rows = mandel(320, 240, 200)
     print("mandelbrot", total, rows)
 
 

@@ -42,15 +42,25 @@ def words_work(text):
     return total
 
 
-def main():
-    text = build(20000)
-    c = concat(100000)
-    enc = caesar(text[:60000], 3)
-    dec = caesar(enc, 23)
+def one_round(r):
+    text = build(20000 + r)
+    c = concat(100000 + r)
+    enc = caesar(text[:60000], 3 + r)
+    dec = caesar(enc, 23 - r)
     ok = dec == text[:60000]
-    cnt = text.count("9")
-    print("strings", len(text), c[:12], words_work(text), ok, cnt,
-          enc[100:120])
+    return (len(text) + words_work(text) + text.count("9"),
+            c[:12] + enc[100:120], ok)
+
+
+def main():
+    total = 0
+    ok = True
+    tag = ""
+    for r in range(14):
+        n, tag, good = one_round(r)
+        total += n
+        ok = ok and good
+    print("strings", total, tag, ok)
 
 
 main()
