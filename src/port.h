@@ -32,6 +32,57 @@ int port_file_read(const char *path, char **data, size_t *len);
 enum { PORT_STAT_NONE = 0, PORT_STAT_FILE = 1, PORT_STAT_DIR = 2 };
 int port_path_stat(const char *path);
 
+/* ---- files and directories (for io, os and import) ----
+ * Handles are small non-negative integers owned by the port. Paths are
+ * UTF-8 and relative paths resolve against the current directory. */
+enum {
+    PORT_O_READ = 1,
+    PORT_O_WRITE = 2,
+    PORT_O_CREATE = 4,
+    PORT_O_TRUNC = 8,
+    PORT_O_APPEND = 16,
+    PORT_O_EXCL = 32,
+};
+/* Returns a handle or -errno. */
+int port_open(const char *path, unsigned flags);
+/* Returns bytes read (0 at end) or -errno. */
+long port_read(int handle, void *buf, size_t n);
+/* Returns bytes written or -errno. */
+long port_write(int handle, const void *buf, size_t n);
+/* whence: 0 set, 1 current, 2 end. Returns the new offset or -errno. */
+long long port_seek(int handle, long long offset, int whence);
+int port_close(int handle);
+int port_flush(int handle);
+
+typedef struct port_stat {
+    int kind;               /* PORT_STAT_FILE / PORT_STAT_DIR / other: 3 */
+    uint32_t mode;          /* st_mode bits */
+    uint64_t size;
+    int64_t mtime, atime, ctime; /* seconds since the epoch */
+} port_stat_t;
+int port_stat(const char *path, port_stat_t *st);
+/* Calls fn(ctx, name) for each entry except "." and "..". */
+int port_listdir(const char *path, void (*fn)(void *ctx, const char *name), void *ctx);
+int port_mkdir(const char *path);
+int port_remove(const char *path);
+int port_rmdir(const char *path);
+int port_rename(const char *from, const char *to);
+/* Writes the current directory into buf (NUL-terminated) or -errno. */
+int port_getcwd(char *buf, size_t size);
+int port_chdir(const char *path);
+/* statvfs: block size, fragment size, blocks, free blocks, available blocks,
+ * files, free files, available files, flags, name max. */
+int port_statvfs(const char *path, uint64_t out[10]);
+int port_sync(void);
+/* Fills buf with random bytes (cryptographic quality where the OS has it). */
+int port_urandom(void *buf, size_t n);
+/* Seconds since the epoch (wall clock), with a fraction. */
+double port_time(void);
+/* Environment variable or NULL. */
+const char *port_getenv(const char *name);
+/* uname fields: sysname, nodename, release, version, machine. */
+int port_uname(char fields[5][65]);
+
 /* Monotonic clock in nanoseconds since an arbitrary start. */
 uint64_t port_ticks_ns(void);
 

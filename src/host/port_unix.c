@@ -182,3 +182,206 @@ uint32_t port_random_seed(void)
     }
     return v ^ (uint32_t)port_ticks_ns();
 }
+
+/* ---- files and directories ---- */
+
+#include <dirent.h>
+#include <sys/statvfs.h>
+#include <sys/time.h>
+#include <sys/utsname.h>
+
+int port_open(const char *path, unsigned flags)
+{
+    int f = 0;
+    if ((flags & PORT_O_READ) && (flags & PORT_O_WRITE))
+        f = O_RDWR;
+    else if (flags & PORT_O_WRITE)
+        f = O_WRONLY;
+    else
+        f = O_RDONLY;
+    if (flags & PORT_O_CREATE)
+        f |= O_CREAT;
+    if (flags & PORT_O_TRUNC)
+        f |= O_TRUNC;
+    if (flags & PORT_O_APPEND)
+        f |= O_APPEND;
+    if (flags & PORT_O_EXCL)
+        f |= O_EXCL;
+    int fd = open(path, f | O_CLOEXEC, 0666);
+    if (fd < 0)
+        return -errno;
+    struct stat st;
+    if (fstat(fd, &st) == 0 && S_ISDIR(st.st_mode) && (flags & PORT_O_READ) && !(flags & PORT_O_WRITE)) {
+        close(fd);
+        return -EISDIR;
+    }
+    return fd;
+}
+
+long port_read(int handle, void *buf, size_t n)
+{
+    for (;;) {
+        ssize_t r = read(handle, buf, n);
+        if (r >= 0)
+            return (long)r;
+        if (errno != EINTR || port_interrupt_pending)
+            return -errno;
+    }
+}
+
+long port_write(int handle, const void *buf, size_t n)
+{
+    if (handle == 1 || handle == 2)
+        fflush(stdout);
+    for (;;) {
+        ssize_t r = write(handle, buf, n);
+        if (r >= 0)
+            return (long)r;
+        if (errno != EINTR || port_interrupt_pending)
+            return -errno;
+    }
+}
+
+long long port_seek(int handle, long long offset, int whence)
+{
+    off_t r = lseek(handle, (off_t)offset, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END);
+    return r < 0 ? -errno : (long long)r;
+}
+
+int port_close(int handle)
+{
+    return close(handle) < 0 ? -errno : 0;
+}
+
+int port_flush(int handle)
+{
+    (void)handle;
+    return 0;
+}
+
+int port_stat(const char *path, port_stat_t *out)
+{
+    struct stat st;
+    if (stat(path, &st) < 0)
+        return -errno;
+    out->kind = S_ISDIR(st.st_mode) ? PORT_STAT_DIR : S_ISREG(st.st_mode) ? PORT_STAT_FILE : 3;
+    out->mode = (uint32_t)st.st_mode;
+    out->size = (uint64_t)st.st_size;
+    out->mtime = (int64_t)st.st_mtime;
+    out->atime = (int64_t)st.st_atime;
+    out->ctime = (int64_t)st.st_ctime;
+    return 0;
+}
+
+int port_listdir(const char *path, void (*fn)(void *ctx, const char *name), void *ctx)
+{
+    DIR *d = opendir(path);
+    if (!d)
+        return -errno;
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        fn(ctx, e->d_name);
+    }
+    closedir(d);
+    return 0;
+}
+
+int port_mkdir(const char *path)
+{
+    return mkdir(path, 0777) < 0 ? -errno : 0;
+}
+
+int port_remove(const char *path)
+{
+    return unlink(path) < 0 ? -errno : 0;
+}
+
+int port_rmdir(const char *path)
+{
+    return rmdir(path) < 0 ? -errno : 0;
+}
+
+int port_rename(const char *from, const char *to)
+{
+    return rename(from, to) < 0 ? -errno : 0;
+}
+
+int port_getcwd(char *buf, size_t size)
+{
+    return getcwd(buf, size) ? 0 : -errno;
+}
+
+int port_chdir(const char *path)
+{
+    return chdir(path) < 0 ? -errno : 0;
+}
+
+int port_statvfs(const char *path, uint64_t out[10])
+{
+    struct statvfs s;
+    if (statvfs(path, &s) < 0)
+        return -errno;
+    out[0] = s.f_bsize;
+    out[1] = s.f_frsize;
+    out[2] = s.f_blocks;
+    out[3] = s.f_bfree;
+    out[4] = s.f_bavail;
+    out[5] = s.f_files;
+    out[6] = s.f_ffree;
+    out[7] = s.f_favail;
+    out[8] = s.f_flag;
+    out[9] = s.f_namemax;
+    return 0;
+}
+
+int port_sync(void)
+{
+    sync();
+    return 0;
+}
+
+int port_urandom(void *buf, size_t n)
+{
+    int fd = open("/dev/urandom", O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -errno;
+    size_t got = 0;
+    while (got < n) {
+        ssize_t r = read(fd, (char *)buf + got, n - got);
+        if (r <= 0) {
+            int e = r < 0 ? errno : EIO;
+            close(fd);
+            return -e;
+        }
+        got += (size_t)r;
+    }
+    close(fd);
+    return 0;
+}
+
+double port_time(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+const char *port_getenv(const char *name)
+{
+    return getenv(name);
+}
+
+int port_uname(char fields[5][65])
+{
+    struct utsname u;
+    if (uname(&u) < 0)
+        return -errno;
+    const char *src[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
+    for (int i = 0; i < 5; i++) {
+        strncpy(fields[i], src[i], 64);
+        fields[i][64] = '\0';
+    }
+    return 0;
+}

@@ -35,6 +35,29 @@ int port_sleep_ns(uint64_t ns) { (void)ns; return 0; }
 uint32_t port_random_seed(void) { return 1; }
 _Noreturn void port_fatal(const char *msg) { (void)msg; abort(); }
 
+/* No file system: every file operation fails with ENOSYS (38). */
+#define NOSYS (-38)
+int port_open(const char *path, unsigned flags) { (void)path; (void)flags; return NOSYS; }
+long port_read(int h, void *buf, size_t n) { (void)h; (void)buf; (void)n; return NOSYS; }
+long port_write(int h, const void *buf, size_t n) { (void)h; (void)buf; return (h == 1 || h == 2) ? (long)n : NOSYS; }
+long long port_seek(int h, long long off, int whence) { (void)h; (void)off; (void)whence; return NOSYS; }
+int port_close(int h) { (void)h; return NOSYS; }
+int port_flush(int h) { (void)h; return 0; }
+int port_stat(const char *path, port_stat_t *st) { (void)path; (void)st; return -2; }
+int port_listdir(const char *path, void (*fn)(void *, const char *), void *ctx) { (void)path; (void)fn; (void)ctx; return -2; }
+int port_mkdir(const char *path) { (void)path; return NOSYS; }
+int port_remove(const char *path) { (void)path; return NOSYS; }
+int port_rmdir(const char *path) { (void)path; return NOSYS; }
+int port_rename(const char *a, const char *b) { (void)a; (void)b; return NOSYS; }
+int port_getcwd(char *buf, size_t size) { if (size < 2) return -34; buf[0] = '/'; buf[1] = 0; return 0; }
+int port_chdir(const char *path) { (void)path; return NOSYS; }
+int port_statvfs(const char *path, uint64_t out[10]) { (void)path; (void)out; return NOSYS; }
+int port_sync(void) { return 0; }
+int port_urandom(void *buf, size_t n) { memset(buf, 0x5a, n); return 0; }
+double port_time(void) { return 1.0e9; }
+const char *port_getenv(const char *name) { (void)name; return NULL; }
+int port_uname(char fields[5][65]) { for (int i = 0; i < 5; i++) strcpy(fields[i], "fuzz"); return 0; }
+
 __attribute__((no_sanitize_address)) static void scan(void *const *lo, void *const *hi)
 {
     for (void *const *p = lo; p < hi; p++)
