@@ -17,6 +17,7 @@
 #include "emit.h"
 #include "fmtfloat.h"
 #include "mem.h"
+#include "obj_dict.h"
 #include "obj_fun.h"
 #include "obj_int.h"
 #include "obj_str.h"
@@ -55,6 +56,7 @@ typedef struct unit {
 
 typedef struct compiler {
     unit_t *u;
+    obj_t consts;       /* dict: module-level NAME = const(value) folds */
     qstr cls;           /* enclosing class for name mangling, or QSTR_NULL */
     qstr filename;
     bool is_repl;
@@ -174,6 +176,90 @@ static obj_t const_value(compiler_t *c, const ast_t *n)
         return obj_new_bytes(n->name.s, n->name.len);
     }
     error_at(c, n, "bad constant");
+}
+
+/* ---- micropython.const ----
+ * At module level, NAME = const(expr) with an expression of literals and
+ * earlier consts is folded: later loads of NAME become the value, and a
+ * name starting with "_" is not stored at all (CircuitPython's rule).
+ * Loads are folded only where NAME refers to the module global. */
+
+static obj_t const_lookup(compiler_t *c, qstr q)
+{
+    map_elem_t *e = map_lookup_qstr(dict_get_map(c->consts), q);
+    if (!e)
+        return OBJ_NULL;
+    const scope_t *s = c->u->scope;
+    const sym_t *sym = scope_lookup(s, q);
+    if (s->kind == SCOPE_MODULE)
+        return e->value;
+    if (sym && sym->kind != SYM_GLOBAL_IMPLICIT && sym->kind != SYM_GLOBAL_EXPLICIT)
+        return OBJ_NULL;
+    return e->value;
+}
+
+/* Evaluates a constant expression, or returns OBJ_NULL if it is not one. */
+static obj_t const_eval(compiler_t *c, const ast_t *n)
+{
+    switch (n->kind) {
+    case AST_CONST:
+        if (n->op == AST_CONST_INT || n->op == AST_CONST_FLOAT || n->op == AST_CONST_TRUE ||
+            n->op == AST_CONST_FALSE || n->op == AST_CONST_STR || n->op == AST_CONST_BYTES)
+            return const_value(c, n);
+        return OBJ_NULL;
+    case AST_NAME:
+        return const_lookup(c, q_of(n->name));
+    case AST_UNARY: {
+        obj_t a = const_eval(c, n->a);
+        if (a == OBJ_NULL || !obj_is_int(a))
+            return OBJ_NULL;
+        static const uint8_t ops[] = {0, UOP_NOT, UOP_NEG, UOP_POS, UOP_INVERT};
+        return unary_op(ops[n->op], a);
+    }
+    case AST_BINOP: {
+        obj_t a = const_eval(c, n->a), b = a ? const_eval(c, n->b) : OBJ_NULL;
+        if (!a || !b || !obj_is_int(a) || !obj_is_int(b))
+            return OBJ_NULL;
+        static const uint8_t ops[] = {0, BOP_ADD, BOP_SUB, BOP_MUL, 0, 0, BOP_FLOORDIV, BOP_MOD, BOP_POW,
+                                      BOP_LSHIFT, BOP_RSHIFT, BOP_OR, BOP_XOR, BOP_AND};
+        if (n->op >= sizeof(ops) || ops[n->op] == 0)
+            return OBJ_NULL;
+        if ((n->op == AST_OP_FLOORDIV || n->op == AST_OP_MOD) && obj_equal(b, obj_new_small_int(0)))
+            return OBJ_NULL;
+        if (n->op == AST_OP_POW && !(obj_is_small_int(b) && obj_small_int_value(b) >= 0 &&
+                                     obj_small_int_value(b) < 256))
+            return OBJ_NULL;
+        if ((n->op == AST_OP_LSHIFT) && !(obj_is_small_int(b) && obj_small_int_value(b) >= 0 &&
+                                          obj_small_int_value(b) < 1024))
+            return OBJ_NULL;
+        return binary_op(ops[n->op], a, b);
+    }
+    default:
+        return OBJ_NULL;
+    }
+}
+
+static bool compile_const_assign(compiler_t *c, const ast_t *n)
+{
+    if (c->u->scope->kind != SCOPE_MODULE || n->l1->n != 1 || n->l1->items[0]->kind != AST_NAME)
+        return false;
+    const ast_t *v = n->a;
+    if (v->kind != AST_CALL || v->a->kind != AST_NAME || !v->l1 || v->l1->n != 1 || (v->l2 && v->l2->n))
+        return false;
+    if (q_of(v->a->name) != Q_const)
+        return false;
+    obj_t value = const_eval(c, v->l1->items[0]);
+    if (value == OBJ_NULL)
+        return false;
+    const ast_t *t = n->l1->items[0];
+    qstr name = q_of(t->name);
+    dict_store(c->consts, obj_new_qstr(name), value);
+    if (t->name.len && t->name.s[0] == '_')
+        return true;
+    set_line(c, n);
+    emit_load_const(E(c), value);
+    emit_name(c, name, AST_CTX_STORE);
+    return true;
 }
 
 /* ---- units ---- */
@@ -683,9 +769,15 @@ static void compile_expr(compiler_t *c, const ast_t *n)
     case AST_CONST:
         emit_load_const(e, const_value(c, n));
         break;
-    case AST_NAME:
-        emit_name(c, q_of(n->name), AST_CTX_LOAD);
+    case AST_NAME: {
+        qstr q = q_of(n->name);
+        obj_t k = const_lookup(c, q);
+        if (k != OBJ_NULL)
+            emit_load_const(e, k);
+        else
+            emit_name(c, q, AST_CTX_LOAD);
         break;
+    }
     case AST_ATTR:
         compile_expr(c, n->a);
         set_line(c, n);
@@ -1189,6 +1281,8 @@ static void compile_body(compiler_t *c, const ast_seq_t *l)
 
 static void compile_assign(compiler_t *c, const ast_t *n)
 {
+    if (compile_const_assign(c, n))
+        return;
     compile_expr(c, n->a);
     size_t cnt = n->l1->n;
     for (size_t i = 0; i < cnt; i++) {
@@ -1730,7 +1824,7 @@ obj_t compile_source(const char *src, size_t len, qstr filename, int mode, bool 
     scope_t *top = scope_build(root, mode, &serr);
     if (!top)
         raise_syntax_error(&type_SyntaxError, filename, serr.line, serr.col, serr.msg, src);
-    compiler_t c = {NULL, QSTR_NULL, filename, is_repl, src};
+    compiler_t c = {NULL, obj_new_dict(0), QSTR_NULL, filename, is_repl, src};
     unit_t u;
     unit_push(&c, &u, top, 1);
     if (mode == PARSE_EVAL) {

@@ -693,49 +693,42 @@ imaginary:
 /* ------------------------------------------------------------------ */
 /* Strings                                                             */
 
-/* Scans a string literal whose prefix starts at s and whose opening quote
- * is at q; flags come from the prefix. */
-static int lex_string(lexer_t *lx, token_t *t, const char *s, const char *q,
-                      unsigned flags)
+static int unterminated(lexer_t *lx, uint32_t line, uint32_t col,
+                        bool triple, bool eof, uint32_t detected)
 {
-    char quote = *q;
-    const char *p = q + 1, *e = lx->end;
-    uint32_t sline = lx->line, scol = col_at(lx, s);
-    if (e - p >= 2 && p[0] == quote && p[1] == quote) {
-        flags |= LEX_STR_TRIPLE;
-        p += 2;
-    }
-    int qs = (flags & LEX_STR_TRIPLE) ? 3 : 1;
-    const char *body = p, *body_end;
+    lex_error(lx, LEXER_ERR_SYNTAX, line, col, triple && eof,
+              triple ? "unterminated triple-quoted string literal "
+                       "(detected at line %u)"
+                     : "unterminated string literal (detected at line %u)",
+              (unsigned)detected);
+    lx->err.strong = true;
+    return LEXER_ERR_SYNTAX;
+}
+
+/* Finds the closing quote(s) of a string body starting at *pp (qs quote
+ * characters of kind quote); leaves *pp after them and *body_end at them.
+ * The error, if any, is reported at line/col (the token's start). */
+static int scan_string(lexer_t *lx, const char **pp, const char **body_end,
+                       char quote, int qs, uint32_t line, uint32_t col)
+{
+    const char *p = *pp, *e = lx->end;
     for (;;) {
         if (p >= e) {
             uint32_t dl, dc;
             eof_pos(lx, &dl, &dc);
-            lex_error(lx, LEXER_ERR_SYNTAX, sline, scol, qs == 3,
-                      qs == 3 ? "unterminated triple-quoted string literal "
-                                "(detected at line %u)"
-                              : "unterminated string literal (detected at "
-                                "line %u)",
-                      (unsigned)dl);
-            lx->err.strong = true;
-            return LEXER_ERR_SYNTAX;
+            return unterminated(lx, line, col, qs == 3, true, dl);
         }
         char c = *p;
         if (c == quote &&
             (qs == 1 || (e - p >= 3 && p[1] == quote && p[2] == quote))) {
-            body_end = p;
-            p += qs;
-            break;
+            *body_end = p;
+            *pp = p + qs;
+            return 0;
         }
         int nl = nl_len(p, e);
         if (nl) {
-            if (qs == 1) {
-                lex_error(lx, LEXER_ERR_SYNTAX, sline, scol, false,
-                          "unterminated string literal (detected at line "
-                          "%u)", (unsigned)lx->line);
-                lx->err.strong = true;
-                return LEXER_ERR_SYNTAX;
-            }
+            if (qs == 1)
+                return unterminated(lx, line, col, false, false, lx->line);
             p += nl;
             new_line(lx, p);
             continue;
@@ -751,6 +744,57 @@ static int lex_string(lexer_t *lx, token_t *t, const char *s, const char *q,
             }
         }
     }
+}
+
+/* The value of a (non-f) string token. A literal that does not decode is
+ * marked LEX_STR_ERROR with its message as the value: CPython's parser,
+ * not its tokenizer, reports those. */
+static int string_value(lexer_t *lx, token_t *t, const char *body, size_t n)
+{
+    char msg[sizeof lx->err.msg];
+    int r = 0;
+    if (t->flags & LEX_STR_BYTES) {
+        for (size_t i = 0; i < n && !r; i++)
+            if ((unsigned char)body[i] >= 0x80) {
+                lexer_fmt(msg, sizeof msg, "bytes can only contain ASCII "
+                                           "literal characters");
+                t->flags |= LEX_STR_ERR_START;
+                r = LEXER_ERR_SYNTAX;
+            }
+    }
+    if (!r)
+        r = lexer_decode(lx->arena, body, n, t->flags, &t->val, &t->vlen,
+                         msg, sizeof msg);
+    if (r == LEXER_ERR_MEMORY)
+        return err_memory(lx);
+    if (r < 0) {
+        t->flags |= LEX_STR_ERROR;
+        t->vlen = strlen(msg);
+        char *m = arena_strndup(lx->arena, msg, t->vlen);
+        if (!m)
+            return err_memory(lx);
+        t->val = m;
+    }
+    return 0;
+}
+
+/* Scans a string literal whose prefix starts at s and whose opening quote
+ * is at q; flags come from the prefix. */
+static int lex_string(lexer_t *lx, token_t *t, const char *s, const char *q,
+                      unsigned flags)
+{
+    char quote = *q;
+    const char *p = q + 1, *body_end = NULL;
+    uint32_t sline = lx->line, scol = col_at(lx, s);
+    if (lx->end - p >= 2 && p[0] == quote && p[1] == quote) {
+        flags |= LEX_STR_TRIPLE;
+        p += 2;
+    }
+    const char *body = p;
+    int r = scan_string(lx, &p, &body_end, quote,
+                        (flags & LEX_STR_TRIPLE) ? 3 : 1, sline, scol);
+    if (r < 0)
+        return r;
     memset(t, 0, sizeof *t);
     t->kind = TOK_STRING;
     t->flags = (uint8_t)flags;
@@ -769,32 +813,7 @@ static int lex_string(lexer_t *lx, token_t *t, const char *s, const char *q,
         t->vlen = n;
         return 0;
     }
-    char msg[sizeof lx->err.msg];
-    int r = 0;
-    if (flags & LEX_STR_BYTES) {
-        for (size_t i = 0; i < n && !r; i++)
-            if ((unsigned char)body[i] >= 0x80) {
-                lexer_fmt(msg, sizeof msg, "bytes can only contain ASCII "
-                                           "literal characters");
-                t->flags |= LEX_STR_ERR_START;
-                r = LEXER_ERR_SYNTAX;
-            }
-    }
-    if (!r)
-        r = lexer_decode(lx->arena, body, n, flags, &t->val, &t->vlen, msg,
-                         sizeof msg);
-    if (r == LEXER_ERR_MEMORY)
-        return err_memory(lx);
-    if (r < 0) {
-        /* Reported by the parser, as CPython's parser decodes strings. */
-        t->flags |= LEX_STR_ERROR;
-        t->vlen = strlen(msg);
-        char *m = arena_strndup(lx->arena, msg, t->vlen);
-        if (!m)
-            return err_memory(lx);
-        t->val = m;
-    }
-    return 0;
+    return string_value(lx, t, body, n);
 }
 
 /* If the name at p is a string prefix directly followed by a quote, lex
@@ -861,7 +880,7 @@ static int decode_escape(const char *s, size_t n, size_t *ip, bool bytes,
         *ip = j, *op = o;
         return 0;
     }
-    int width = e == 'x' ? 2 : (e == 'u' && !bytes) ? 4 : (e == 'U' && !bytes) ? 8 : 0;
+    int width = e == 'x' ? 2 : bytes ? 0 : e == 'u' ? 4 : e == 'U' ? 8 : 0;
     if (width) {
         uint32_t v = 0;
         int k;
@@ -877,8 +896,9 @@ static int decode_escape(const char *s, size_t n, size_t *ip, bool bytes,
                           "(unicode error) 'unicodeescape' codec can't decode"
                           " bytes in position %u-%u: truncated \\%s escape",
                           (unsigned)i, (unsigned)(i + 1 + (size_t)k),
-                          e == 'x' ? "xXX" : e == 'u' ? "uXXXX"
-                                                      : "UXXXXXXXX");
+                          e == 'x'   ? "xXX"
+                          : e == 'u' ? "uXXXX"
+                                     : "UXXXXXXXX");
             return LEXER_ERR_SYNTAX;
         }
         if (v > 0x10FFFF) {
@@ -1165,25 +1185,24 @@ static int continuation(lexer_t *lx, const char **pp)
                                   "continuation character");
 }
 
-/* At the start of a logical line: skip blank and comment-only lines,
- * measure the indentation and compare it with the stack. Returns 1 when a
- * token (INDENT/DEDENT) was produced, 0 to go on lexing, or an error. */
-static int indentation(lexer_t *lx, token_t *t)
+/* Skips blank and comment-only lines and measures the indentation of the
+ * next line (tabs to multiples of 8 in *col, as 1 in *alt). Returns 1
+ * when the input ended first, 0, or an error; lx->cur ends at the first
+ * token of the line. */
+static int measure_indent(lexer_t *lx, unsigned *col, unsigned *alt)
 {
-    const char *p;
-    unsigned col, alt;
     for (;;) {
-        p = lx->cur;
-        col = alt = 0;
+        const char *p = lx->cur;
+        unsigned c = 0, a = 0;
         int cont = -1; /* column of the first continuation backslash */
         while (p < lx->end) {
             if (*p == ' ') {
-                col++, alt++;
+                c++, a++;
             } else if (*p == '\t') {
-                col = (col / 8 + 1) * 8;
-                alt++;
+                c = (c / 8 + 1) * 8;
+                a++;
             } else if (*p == '\014') {
-                col = alt = 0;
+                c = a = 0;
             } else if (*p == '\\') {
                 /* CPython: indentation cannot be split over physical lines;
                  * the first backslash decides the level. */
@@ -1191,21 +1210,22 @@ static int indentation(lexer_t *lx, token_t *t)
                 if (r < 0)
                     return r;
                 if (cont < 0)
-                    cont = (int)col;
+                    cont = (int)c;
                 continue;
             } else {
                 break;
             }
             p++;
         }
-        if (cont >= 0)
-            col = alt = (unsigned)cont;
-        if (p >= lx->end) {
-            lx->cur = p;
-            return 0; /* end of input: at_end does the rest */
+        lx->cur = p;
+        if (p >= lx->end)
+            return 1;
+        if (*p != '#' && !nl_len(p, lx->end)) {
+            *col = *alt = cont >= 0 ? (unsigned)cont : c;
+            if (cont < 0)
+                *alt = a;
+            return 0;
         }
-        if (*p != '#' && !nl_len(p, lx->end))
-            break;
         while (p < lx->end && !nl_len(p, lx->end))
             p++;
         int nl = nl_len(p, lx->end);
@@ -1213,7 +1233,18 @@ static int indentation(lexer_t *lx, token_t *t)
         if (nl)
             new_line(lx, p + nl);
     }
-    lx->cur = p;
+}
+
+/* At the start of a logical line: compares the indentation with the
+ * stack. Returns 1 when a token (INDENT/DEDENT) was produced, 0 to go on
+ * lexing, or an error. */
+static int indentation(lexer_t *lx, token_t *t)
+{
+    unsigned col = 0, alt = 0;
+    int r = measure_indent(lx, &col, &alt);
+    if (r != 0)
+        return r < 0 ? r : 0; /* end of input: at_end does the rest */
+    const char *p = lx->cur;
     lx->atbol = false;
     unsigned top = lx->indstack[lx->indent], atop = lx->altstack[lx->indent];
     if (col == top) {

@@ -128,7 +128,7 @@ typedef struct lexer_error {
     int code;             /* LEXER_ERR_* or 0 */
     uint32_t line, col;   /* 1-based position CPython reports */
     bool at_eof;          /* the input ended too early (a REPL may read on) */
-    bool unclosed;        /* that is, inside brackets ("'(' was never closed") */
+    bool unclosed;        /* inside brackets ("'(' was never closed") */
     /* CPython raises this one straight from its tokenizer (bad character,
      * number, string or bracket), so it also wins over a parser error
      * found earlier in the file; the others (indentation, continuation

@@ -169,6 +169,10 @@ struct type {
     obj_t mro;                  /* user classes: tuple, self first, else NULL */
     const type_t *native_base;  /* user classes: nearest native base other
                                    than object, or NULL */
+    /* Called when an object allocated with GC_FLAG_FINALISE is collected
+     * (files, hardware objects): release what the object holds. Runs
+     * inside the collector, so it must not allocate or raise. */
+    void (*finalise)(obj_t self);
 };
 
 /* ---- maps (dict storage, module globals, instance attributes) ---- */

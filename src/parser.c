@@ -941,49 +941,83 @@ static ast_t *atom(parser_t *p)
     }
 }
 
+/* `e = value` in a call: a keyword argument when e is a plain name. */
+static ast_t *keyword_arg(parser_t *p, ast_t *e)
+{
+    if (e->kind != AST_NAME || (e->flags & AST_F_PAREN)) {
+        if (e->kind == AST_CONST && !(e->flags & AST_F_PAREN) &&
+            here_excluded(e))
+            fail_node(p, e, "cannot assign to %s", expr_name(e));
+        next(p);
+        expression(p);
+        fail_node(p, e, "expression cannot contain assignment, perhaps you "
+                        "meant \"==\"?");
+    }
+    next(p);
+    ast_t *kw = mk(p, AST_KEYWORD, node_pos(e));
+    kw->name = e->name;
+    kw->a = expression(p);
+    return fin(p, kw);
+}
+
+/* Pops the arguments pushed above base into positional ones and keyword
+ * ones (AST_KEYWORD), keeping the order within each. */
+static void split_args(parser_t *p, size_t base, size_t nargs, size_t nkw,
+                       ast_seq_t **args, ast_seq_t **kws)
+{
+    ast_seq_t *a = NULL, *k = NULL;
+    if (nargs) {
+        a = alloc(p, sizeof *a + nargs * sizeof a->items[0]);
+        a->n = 0;
+    }
+    if (nkw) {
+        k = alloc(p, sizeof *k + nkw * sizeof k->items[0]);
+        k->n = 0;
+    }
+    for (size_t i = base; i < p->nstk; i++) {
+        ast_t *x = p->stk[i];
+        if (x->kind == AST_KEYWORD)
+            k->items[k->n++] = x;
+        else
+            a->items[a->n++] = x;
+    }
+    p->nstk = base;
+    *args = a;
+    *kws = k;
+}
+
+/* '*' or '**' followed by an expression. */
+static ast_t *unpack_arg(parser_t *p, int kind)
+{
+    ast_t *arg = mk_tok(p, kind, &p->tok);
+    next(p);
+    arg->a = expression(p);
+    return fin(p, arg);
+}
+
 /* Call arguments up to (not including) ')': positional ones (maybe
  * starred, maybe one bare generator expression) into *args, keyword
- * ones (name=value, **mapping) into *kws. */
+ * ones (name=value, **mapping) into *kws. open is the '('. */
 static void arguments(parser_t *p, ast_seq_t **args, ast_seq_t **kws,
                       bool allow_genexp, pos_t open)
 {
-    size_t base = mark(p);
+    size_t base = mark(p), nargs = 0, nkw = 0;
     bool seen_kw = false, seen_dstar = false;
-    size_t nargs = 0, nkw = 0;
     const char *order_error = NULL; /* CPython reports it after the list */
     while (!at(p, TOK_RPAR)) {
         ast_t *arg;
         if (at(p, TOK_STAR)) {
-            arg = mk_tok(p, AST_STARRED, &p->tok);
             if (seen_dstar)
-                fail_node(p, arg, "iterable argument unpacking follows "
-                                  "keyword argument unpacking");
-            next(p);
-            arg->a = expression(p);
-            fin(p, arg);
+                fail_tok(p, &p->tok, "iterable argument unpacking follows "
+                                     "keyword argument unpacking");
+            arg = unpack_arg(p, AST_STARRED);
         } else if (at(p, TOK_DSTAR)) {
-            arg = mk_tok(p, AST_KEYWORD, &p->tok);
-            next(p);
-            arg->a = expression(p);
-            fin(p, arg);
+            arg = unpack_arg(p, AST_KEYWORD);
             seen_dstar = true;
         } else {
             ast_t *e = named_expr(p, false);
             if (at(p, TOK_EQUAL)) {
-                if (e->kind != AST_NAME || (e->flags & AST_F_PAREN)) {
-                    if (e->kind == AST_CONST && !(e->flags & AST_F_PAREN) &&
-                        here_excluded(e))
-                        fail_node(p, e, "cannot assign to %s", expr_name(e));
-                    next(p);
-                    expression(p);
-                    fail_node(p, e, "expression cannot contain assignment, "
-                                    "perhaps you meant \"==\"?");
-                }
-                next(p);
-                arg = mk(p, AST_KEYWORD, node_pos(e));
-                arg->name = e->name;
-                arg->a = expression(p);
-                fin(p, arg);
+                arg = keyword_arg(p, e);
                 seen_kw = true;
             } else if (at_async_for(p)) {
                 if (!allow_genexp)
@@ -995,7 +1029,7 @@ static void arguments(parser_t *p, ast_seq_t **args, ast_seq_t **kws,
                 fin(p, arg);
                 if (nargs + nkw > 0 || !at(p, TOK_RPAR))
                     fail_node(p, e, "Generator expression must be "
-                                      "parenthesized");
+                                    "parenthesized");
             } else {
                 if (seen_dstar && !order_error)
                     order_error = "positional argument follows keyword "
@@ -1016,26 +1050,7 @@ static void arguments(parser_t *p, ast_seq_t **args, ast_seq_t **kws,
     }
     if (order_error)
         fail_tok(p, &p->tok, "%s", order_error);
-    /* Split the pushed arguments, keeping the order within each kind. */
-    ast_seq_t *a = NULL, *k = NULL;
-    if (nargs) {
-        a = alloc(p, sizeof *a + nargs * sizeof a->items[0]);
-        a->n = 0;
-    }
-    if (nkw) {
-        k = alloc(p, sizeof *k + nkw * sizeof k->items[0]);
-        k->n = 0;
-    }
-    for (size_t i = base; i < p->nstk; i++) {
-        ast_t *x = p->stk[i];
-        if (x->kind == AST_KEYWORD)
-            k->items[k->n++] = x;
-        else
-            a->items[a->n++] = x;
-    }
-    p->nstk = base;
-    *args = a;
-    *kws = k;
+    split_args(p, base, nargs, nkw, args, kws);
 }
 
 /* One element of a subscript: a slice, an expression, or *x. */
@@ -1515,94 +1530,131 @@ static void check_duplicate(parser_t *p, size_t base, const ast_t *args,
                                     "definition", a->name.s, a->name.len);
 }
 
+/* State of a parameter list being parsed. */
+typedef struct params {
+    ast_t *args;      /* the AST_ARGUMENTS node */
+    size_t base;      /* scratch-stack mark of the parameters */
+    size_t kwonly;    /* where the keyword-only ones start */
+    bool lambda, slash, star, bare_star, defaults;
+    token_t star_tok; /* the '*' */
+} params_t;
+
+/* The token where CPython reports "named arguments must follow bare *":
+ * the '*' in a def, the token after it in a lambda. */
+static _Noreturn void bare_star_error(parser_t *p, params_t *s)
+{
+    fail_tok(p, s->lambda ? &p->tok : &s->star_tok,
+             "named arguments must follow bare *");
+}
+
+static void param_slash(parser_t *p, params_t *s)
+{
+    if (s->slash)
+        fail_tok(p, &p->tok, "/ may appear only once");
+    if (s->star)
+        fail_tok(p, &p->tok, "/ must be ahead of *");
+    if (p->nstk == s->base)
+        syntax_error(p);
+    for (size_t i = s->base; i < p->nstk; i++)
+        p->stk[i]->flags |= AST_F_POSONLY;
+    s->slash = true;
+    next(p);
+}
+
+/* '*' [NAME]: the start of the keyword-only parameters. */
+static ast_t *param_star(parser_t *p, params_t *s)
+{
+    if (s->star)
+        fail_tok(p, &p->tok, "* argument may appear only once");
+    s->star = true;
+    s->star_tok = p->tok;
+    s->kwonly = p->nstk;
+    next(p);
+    if (!at(p, TOK_NAME)) {
+        s->bare_star = true;
+        if (!at(p, TOK_COMMA))
+            bare_star_error(p, s);
+        return NULL;
+    }
+    ast_t *a = s->args->a = param(p, !s->lambda);
+    if (at(p, TOK_EQUAL))
+        fail_tok(p, &p->tok, "var-positional argument cannot have default "
+                             "value");
+    return a;
+}
+
+static ast_t *param_dstar(parser_t *p, params_t *s)
+{
+    if (s->bare_star && p->nstk == s->kwonly)
+        bare_star_error(p, s);
+    next(p);
+    ast_t *a = s->args->b = param(p, !s->lambda);
+    if (at(p, TOK_EQUAL))
+        fail_tok(p, &p->tok, "var-keyword argument cannot have default "
+                             "value");
+    return a;
+}
+
+/* NAME [':' annotation] ['=' default] */
+static ast_t *param_named(parser_t *p, params_t *s, int close)
+{
+    ast_t *a = param(p, !s->lambda);
+    if (at(p, TOK_EQUAL)) {
+        token_t eq = p->tok;
+        next(p);
+        if (!s->lambda && (at(p, TOK_COMMA) || at(p, close)))
+            fail_tok(p, &eq, "expected default value expression");
+        a->a = expression(p);
+        fin(p, a);
+        s->defaults |= !s->star;
+    } else if (!s->star && s->defaults) {
+        fail_node(p, a, "non-default argument follows default argument");
+    }
+    push(p, a);
+    return a;
+}
+
 /* The parameter list of a def (up to ')') or a lambda (up to ':'). */
 static ast_t *parameters(parser_t *p, bool is_lambda)
 {
     int close = is_lambda ? TOK_COLON : TOK_RPAR;
-    ast_t *args = mk_tok(p, AST_ARGUMENTS, &p->tok);
-    size_t base = mark(p), kwonly = 0;
-    bool slash = false, star = false, bare_star = false, defaults = false;
-    token_t star_tok;
-    memset(&star_tok, 0, sizeof star_tok);
+    params_t s;
+    memset(&s, 0, sizeof s);
+    s.args = mk_tok(p, AST_ARGUMENTS, &p->tok);
+    s.base = mark(p);
+    s.lambda = is_lambda;
     while (!at(p, close)) {
         ast_t *a = NULL;
-        if (args->b)
+        if (s.args->b)
             fail_tok(p, &p->tok, "arguments cannot follow var-keyword "
                                  "argument");
-        if (at(p, TOK_SLASH)) {
-            if (slash)
-                fail_tok(p, &p->tok, "/ may appear only once");
-            if (star)
-                fail_tok(p, &p->tok, "/ must be ahead of *");
-            if (p->nstk == base)
-                syntax_error(p);
-            for (size_t i = base; i < p->nstk; i++)
-                p->stk[i]->flags |= AST_F_POSONLY;
-            slash = true;
-            next(p);
-        } else if (at(p, TOK_STAR)) {
-            if (star)
-                fail_tok(p, &p->tok, "* argument may appear only once");
-            star = true;
-            star_tok = p->tok;
-            kwonly = p->nstk;
-            next(p);
-            if (at(p, TOK_NAME)) {
-                a = args->a = param(p, !is_lambda);
-                if (at(p, TOK_EQUAL))
-                    fail_tok(p, &p->tok, "var-positional argument cannot "
-                                         "have default value");
-            } else {
-                bare_star = true;
-                if (!at(p, TOK_COMMA))
-                    fail_tok(p, is_lambda ? &p->tok : &star_tok,
-                             "named arguments must follow bare *");
-            }
-        } else if (at(p, TOK_DSTAR)) {
-            if (bare_star && p->nstk == kwonly)
-                fail_tok(p, is_lambda ? &p->tok : &star_tok,
-                         "named arguments must follow bare *");
-            next(p);
-            a = args->b = param(p, !is_lambda);
-            if (at(p, TOK_EQUAL))
-                fail_tok(p, &p->tok, "var-keyword argument cannot have "
-                                     "default value");
-        } else if (at(p, TOK_NAME)) {
-            a = param(p, !is_lambda);
-            if (at(p, TOK_EQUAL)) {
-                token_t eq = p->tok;
-                next(p);
-                if (!is_lambda && (at(p, TOK_COMMA) || at(p, close)))
-                    fail_tok(p, &eq, "expected default value expression");
-                a->a = expression(p);
-                fin(p, a);
-                defaults |= !star;
-            } else if (!star && defaults) {
-                fail_node(p, a, "non-default argument follows default "
-                                "argument");
-            }
-            push(p, a);
-        } else if (at(p, TOK_LPAR)) {
+        if (at(p, TOK_SLASH))
+            param_slash(p, &s);
+        else if (at(p, TOK_STAR))
+            a = param_star(p, &s);
+        else if (at(p, TOK_DSTAR))
+            a = param_dstar(p, &s);
+        else if (at(p, TOK_NAME))
+            a = param_named(p, &s, close);
+        else if (at(p, TOK_LPAR))
             fail_tok(p, &p->tok, is_lambda ? "Lambda expression parameters "
                                              "cannot be parenthesized"
                                            : "Function parameters cannot be "
                                              "parenthesized");
-        } else {
+        else
             syntax_error(p);
-        }
         if (a)
-            check_duplicate(p, base, args, a);
+            check_duplicate(p, s.base, s.args, a);
         if (!accept(p, TOK_COMMA))
             break;
     }
-    if (bare_star && p->nstk == kwonly)
-        fail_tok(p, is_lambda ? &p->tok : &star_tok,
-                 "named arguments must follow bare *");
-    if (!star)
-        kwonly = p->nstk;
-    args->l2 = seq_from(p, kwonly);
-    args->l1 = seq_from(p, base);
-    return fin(p, args);
+    if (s.bare_star && p->nstk == s.kwonly)
+        bare_star_error(p, &s);
+    if (!s.star)
+        s.kwonly = p->nstk;
+    s.args->l2 = seq_from(p, s.kwonly);
+    s.args->l1 = seq_from(p, s.base);
+    return fin(p, s.args);
 }
 
 static ast_t *lambdef(parser_t *p)

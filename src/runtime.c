@@ -419,11 +419,19 @@ static void gc_roots(void)
 
 obj_dict_t *builtins_make_dict(void);
 
+static void finalise_block(void *block)
+{
+    const obj_base_t *b = block;
+    if (b->type && b->type->finalise)
+        b->type->finalise(block);
+}
+
 void runtime_init(void *heap, size_t size)
 {
     memset(&vm, 0, sizeof(vm));
     gc_init(heap, (char *)heap + size);
     gc_set_root_hook(gc_roots);
+    gc_set_finaliser_hook(finalise_block);
     qstr_init();
     vm.recursion_limit = 1000;
     vm.memory_error = exception_new(&type_MemoryError, 0, NULL);

@@ -43,19 +43,30 @@ def e_digits(ndigits):
 
 
 def digit_sum(n):
-    return sum(ord(c) - 48 for c in str(n))
+    # Peel nine decimal digits at a time with divmod (str() of numbers over
+    # 4300 digits is refused by CPython's default limit).
+    total = 0
+    chunk = 10 ** 9
+    while n:
+        n, r = divmod(n, chunk)
+        while r:
+            total += r % 10
+            r //= 10
+    return total
 
 
 def main():
     f = factorial(4000)
-    p = pi_digits(8000)
-    e = e_digits(8000)
-    m = pow(3, 5000, 10 ** 40 + 7)
+    p = pi_digits(6000)
+    e = e_digits(6000)
+    m = pow(3, 100000, 10 ** 40 + 7)
     q, r = divmod(f, 7 ** 500 + 12345)
-    b = 1 << 4000
+    b = 1 << 40000
     x = (b - 1) ^ (b // 3)
-    print("bigint", digit_sum(f), str(p)[-10:], str(e)[-10:], m % 1000000,
-          digit_sum(q) + r % 1000, x.bit_length(), bin(x).count("1"))
+    low = 10 ** 10
+    print("bigint", digit_sum(f), p % low, e % low, m % 1000000,
+          digit_sum(q) + r % 1000, x.bit_length(), bin(x).count("1"),
+          str(f)[:10] if f < 10 ** 4000 else str(f // 10 ** 12000)[:10])
 
 
 main()
