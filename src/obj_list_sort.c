@@ -125,13 +125,34 @@ static void sort_run(sort_state_t *st, obj_t *items, size_t n, obj_t key)
     merge_sort(st, 0, n);
 }
 
-void list_sort_inplace(obj_t list, obj_t key_arg, bool reverse)
+/* sort_run under an exception handler: returns the exception (after putting
+ * back the items a merge had moved out) or OBJ_NULL. nlr uses
+ * __builtin_setjmp, after which register-held locals are unreliable, so
+ * this frame keeps only what it re-reads through volatile and the caller
+ * (which must not be merged with it) keeps the rest. */
+__attribute__((noinline)) static obj_t sort_guarded(sort_state_t *st_arg, obj_t *items, size_t n,
+                                                    obj_t key)
+{
+    sort_state_t *volatile st = st_arg;
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        sort_run(st, items, n, key);
+        nlr_pop();
+        return OBJ_NULL;
+    }
+    sort_state_t *s = st;
+    if (s->merging)
+        memcpy(s->a + s->dst * s->w, s->tmp + s->ti * s->w, (s->tn - s->ti) * s->w * sizeof(obj_t));
+    return nlr.value;
+}
+
+void list_sort_inplace(obj_t list, obj_t key, bool reverse)
 {
     obj_list_t *l = list;
     obj_t *items = l->items;
     size_t n = l->len, alloc = l->alloc;
-    /* read after a longjmp below: keep it out of registers */
-    obj_t volatile key = key_arg == OBJ_NONE ? OBJ_NULL : key_arg;
+    if (key == OBJ_NONE)
+        key = OBJ_NULL;
     if (n == 0 || (n == 1 && key == OBJ_NULL))
         return;
     l->items = NULL;
@@ -142,17 +163,7 @@ void list_sort_inplace(obj_t list, obj_t key_arg, bool reverse)
     st.a = key ? mem_alloc(2 * n * sizeof(obj_t)) : items;
     if (reverse)
         reverse_words(items, n, 1);
-    nlr_buf_t nlr;
-    obj_t exc = OBJ_NULL;
-    if (nlr_push(&nlr) == 0) {
-        sort_run(&st, items, n, key);
-        nlr_pop();
-    } else {
-        exc = nlr.value;
-        if (st.merging)
-            memcpy(st.a + st.dst * st.w, st.tmp + st.ti * st.w,
-                   (st.tn - st.ti) * st.w * sizeof(obj_t));
-    }
+    obj_t exc = sort_guarded(&st, items, n, key);
     /* the pairs hold every value only once all keys were computed */
     bool keys_done = key && (exc == OBJ_NULL || st.a[2 * n - 1] != OBJ_NULL);
     if (keys_done)

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "errno_codes.h"
+#include "frozen.h"
 #include "map.h"
 #include "mem.h"
 #include "obj_dict.h"
@@ -204,6 +205,46 @@ static obj_t find_and_load(qstr full_name, const char *leaf, size_t leaf_len, ob
     return OBJ_NULL;
 }
 
+/* Frozen modules come after the file system, so a program's lib/ can
+ * replace them. */
+static obj_t frozen_load(qstr full_name)
+{
+    size_t len;
+    const char *name = qstr_data(full_name, &len);
+    const frozen_module_t *fm = frozen_find(name, len);
+    if (!fm)
+        return OBJ_NULL;
+    obj_t mod = module_new(full_name);
+    obj_dict_t *g = module_globals(mod);
+    vstr_t v;
+    vstr_init(&v, len + 16);
+    vstr_add_str(&v, "<frozen ");
+    vstr_add_strn(&v, name, len);
+    vstr_add_str(&v, ">");
+    qstr file = qstr_from_strn(v.buf, v.len);
+    map_store_qstr(&g->map, Q___file__, obj_new_qstr(file));
+    if (fm->is_package) {
+        obj_t path = obj_new_qstr(Q__dot_frozen);
+        map_store_qstr(&g->map, Q___path__, obj_new_list(1, &path));
+        map_store_qstr(&g->map, Q___package__, obj_new_qstr(full_name));
+    } else {
+        const char *dot = strrchr(name, '.');
+        map_store_qstr(&g->map, Q___package__, dot ? str_new(name, (size_t)(dot - name)) : obj_new_qstr(Q_empty));
+    }
+    dict_store(vm.modules, obj_new_qstr(full_name), mod);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        obj_t fun = compile_source(fm->source, fm->len, file, PARSE_FILE, false);
+        exec_code(fun, g, g);
+        nlr_pop();
+    } else {
+        map_lookup(&vm.modules->map, obj_new_qstr(full_name), MAP_REMOVE);
+        raise_obj(nlr.value);
+    }
+    map_elem_t *e = map_lookup_qstr(&vm.modules->map, full_name);
+    return e ? e->value : mod;
+}
+
 static obj_t import_one(qstr full_name, obj_t parent, const char *leaf, size_t leaf_len)
 {
     map_elem_t *e = map_lookup_qstr(&vm.modules->map, full_name);
@@ -222,6 +263,8 @@ static obj_t import_one(qstr full_name, obj_t parent, const char *leaf, size_t l
         if (path && obj_is_type(path, &type_list))
             mod = find_and_load(full_name, leaf, leaf_len, path);
     }
+    if (mod == OBJ_NULL)
+        mod = frozen_load(full_name);
     if (mod == OBJ_NULL) {
         obj_t n = obj_new_qstr(full_name);
         obj_t exc = exception_new_msg(&type_ModuleNotFoundError, NULL);
@@ -407,3 +450,4 @@ void exec_file(const char *path, obj_dict_t *globals)
 }
 
 QSTR_SPECIAL(Q__star_, "*");
+QSTR_SPECIAL(Q__dot_frozen, ".frozen");

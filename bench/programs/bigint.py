@@ -42,6 +42,20 @@ def e_digits(ndigits):
     return total // 10 ** 10
 
 
+def is_mersenne_prime(p):
+    # Lucas-Lehmer test of 2**p - 1 for an odd prime p.
+    m = (1 << p) - 1
+    s = 4
+    for _ in range(p - 2):
+        s = (s * s - 2) % m
+    return s == 0
+
+
+def small_primes(limit):
+    return [n for n in range(3, limit)
+            if all(n % d for d in range(2, int(n ** 0.5) + 1))]
+
+
 def digit_sum(n):
     # Peel nine decimal digits at a time with divmod (str() of numbers over
     # 4300 digits is refused by CPython's default limit).
@@ -56,17 +70,18 @@ def digit_sum(n):
 
 
 def main():
-    f = factorial(4000)
-    p = pi_digits(6000)
-    e = e_digits(6000)
-    m = pow(3, 100000, 10 ** 40 + 7)
+    f = factorial(6000)
+    p = pi_digits(9000)
+    e = e_digits(9000)
+    m = pow(3, 1 << 3000, (1 << 1279) - 1)
     q, r = divmod(f, 7 ** 500 + 12345)
     b = 1 << 40000
     x = (b - 1) ^ (b // 3)
     low = 10 ** 10
+    mersenne = [n for n in small_primes(1300) if is_mersenne_prime(n)]
     print("bigint", digit_sum(f), p % low, e % low, m % 1000000,
           digit_sum(q) + r % 1000, x.bit_length(), bin(x).count("1"),
-          str(f)[:10] if f < 10 ** 4000 else str(f // 10 ** 12000)[:10])
+          str(f // 10 ** (len(bin(f)) * 3 // 10 - 10))[:8], mersenne)
 
 
 main()
