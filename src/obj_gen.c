@@ -340,8 +340,10 @@ static obj_t agen_result(obj_agen_await_t *a, obj_t r)
     return r;
 }
 
-static obj_t agen_await_step(obj_agen_await_t *a, obj_t send, obj_t throw_exc)
+static obj_t agen_await_step(obj_agen_await_t *a, obj_t send_arg, obj_t throw_arg)
 {
+    /* modified below and read after a possible longjmp */
+    obj_t volatile send = send_arg, throw_exc = throw_arg;
     if (a->state == AW_DONE)
         raise_msg(&type_RuntimeError, "cannot reuse already awaited __anext__()/asend()");
     if (a->state == AW_INIT) {

@@ -156,6 +156,35 @@ static const char *cstr(obj_t s)
     return str_get_data(s, &len);
 }
 
+/* Creates module full_name from a source file (a package when path is a
+ * directory) and runs it, keeping sys.modules right on failure. */
+static obj_t load_file_module(qstr full_name, obj_t file, obj_t path)
+{
+    obj_t mod = module_new(full_name);
+    obj_dict_t *g = module_globals(mod);
+    map_store_qstr(&g->map, Q___file__, file);
+    if (path) {
+        map_store_qstr(&g->map, Q___path__, obj_new_list(1, &path));
+        map_store_qstr(&g->map, Q___package__, obj_new_qstr(full_name));
+    } else {
+        const char *fn = qstr_str(full_name);
+        const char *dot = strrchr(fn, '.');
+        map_store_qstr(&g->map, Q___package__, dot ? str_new(fn, (size_t)(dot - fn)) : obj_new_qstr(Q_empty));
+    }
+    dict_store(vm.modules, obj_new_qstr(full_name), mod);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        exec_file(cstr(file), g);
+        nlr_pop();
+    } else {
+        map_lookup(&vm.modules->map, obj_new_qstr(full_name), MAP_REMOVE);
+        raise_obj(nlr.value);
+    }
+    /* the module may have replaced itself in sys.modules */
+    map_elem_t *e = map_lookup_qstr(&vm.modules->map, full_name);
+    return e ? e->value : mod;
+}
+
 /* Loads module full_name from dirs; returns NULL when not found there. */
 static obj_t find_and_load(qstr full_name, const char *leaf, size_t leaf_len, obj_t dirs)
 {
@@ -178,29 +207,7 @@ static obj_t find_and_load(qstr full_name, const char *leaf, size_t leaf_len, ob
         }
         if (file == OBJ_NULL)
             continue;
-        obj_t mod = module_new(full_name);
-        obj_dict_t *g = module_globals(mod);
-        map_store_qstr(&g->map, Q___file__, file);
-        if (path) {
-            map_store_qstr(&g->map, Q___path__, obj_new_list(1, &path));
-            map_store_qstr(&g->map, Q___package__, obj_new_qstr(full_name));
-        } else {
-            const char *fn = qstr_str(full_name);
-            const char *dot = strrchr(fn, '.');
-            map_store_qstr(&g->map, Q___package__, dot ? str_new(fn, (size_t)(dot - fn)) : obj_new_qstr(Q_empty));
-        }
-        dict_store(vm.modules, obj_new_qstr(full_name), mod);
-        nlr_buf_t nlr;
-        if (nlr_push(&nlr) == 0) {
-            exec_file(cstr(file), g);
-            nlr_pop();
-        } else {
-            map_lookup(&vm.modules->map, obj_new_qstr(full_name), MAP_REMOVE);
-            raise_obj(nlr.value);
-        }
-        /* the module may have replaced itself in sys.modules */
-        map_elem_t *e = map_lookup_qstr(&vm.modules->map, full_name);
-        return e ? e->value : mod;
+        return load_file_module(full_name, file, path);
     }
     return OBJ_NULL;
 }

@@ -229,8 +229,9 @@ static bool yield_from_step(obj_t recv, obj_t v, obj_t throw_exc, obj_t *out)
 #define TOP() (*sp)
 #define SET_TOP(v) (*sp = (v))
 
-obj_t vm_run(frame_t *f, obj_t send, obj_t throw_exc, vm_status_t *status)
+obj_t vm_run(frame_t *f, obj_t send_arg, obj_t throw_exc, vm_status_t *status)
 {
+    obj_t volatile send = send_arg; /* reset in the handler path below */
     const code_t *code = f->code;
     const uint8_t *bc = code->bytecode;
     obj_t *stack = f->slots + code->n_slots;

@@ -379,9 +379,7 @@ int port_uname(char fields[5][65])
     if (uname(&u) < 0)
         return -errno;
     const char *src[5] = {u.sysname, u.nodename, u.release, u.version, u.machine};
-    for (int i = 0; i < 5; i++) {
-        strncpy(fields[i], src[i], 64);
-        fields[i][64] = '\0';
-    }
+    for (int i = 0; i < 5; i++)
+        snprintf(fields[i], 65, "%.64s", src[i]);
     return 0;
 }
