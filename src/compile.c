@@ -20,6 +20,7 @@
 #include "obj_dict.h"
 #include "obj_fun.h"
 #include "obj_int.h"
+#include "obj_set.h"
 #include "obj_str.h"
 #include "parser.h"
 #include "runtime.h"
@@ -501,6 +502,22 @@ static void compile_display(compiler_t *c, const ast_t *n)
             }
         }
         return;
+    }
+    if (n->kind == AST_SET && cnt > 2) {
+        /* CPython builds a constant set display from a frozenset constant,
+           which fixes its iteration order; do the same */
+        bool all_const = true;
+        for (size_t i = 0; i < cnt && all_const; i++)
+            all_const = n->l1->items[i]->kind == AST_CONST;
+        if (all_const) {
+            obj_t *vals = mem_alloc(cnt * sizeof(obj_t));
+            for (size_t i = 0; i < cnt; i++)
+                vals[i] = const_value(c, n->l1->items[i]);
+            emit_op_arg(e, BC_BUILD_SET, 0);
+            emit_op_arg(e, BC_LOAD_CONST, emit_const_index(e, obj_set_const_frozenset(cnt, vals)));
+            emit_op_arg(e, BC_SET_UPDATE, 1);
+            return;
+        }
     }
     if (has_starred(n->l1)) {
         compile_starred_list(c, n->l1);

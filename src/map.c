@@ -6,11 +6,15 @@
 #include "mem.h"
 #include "runtime.h"
 
+/* Empty maps point here rather than at NULL so that pointer arithmetic on
+ * elems is always defined; nothing is ever written to it (alloc is 0). */
+static map_elem_t no_elems[1];
+
 void map_init(map_t *m, size_t n_hint)
 {
     m->used = m->filled = 0;
     m->alloc = n_hint;
-    m->elems = n_hint ? mem_alloc(n_hint * sizeof(map_elem_t)) : NULL;
+    m->elems = n_hint ? mem_alloc(n_hint * sizeof(map_elem_t)) : no_elems;
     m->index = NULL;
     m->index_mask = 0;
     m->is_fixed = false;
@@ -18,7 +22,8 @@ void map_init(map_t *m, size_t n_hint)
 
 void map_clear(map_t *m)
 {
-    mem_free(m->elems);
+    if (m->alloc)
+        mem_free(m->elems);
     mem_free(m->index);
     map_init(m, 0);
 }
@@ -73,7 +78,7 @@ static void grow(map_t *m)
         size_t n = m->alloc < 4 ? 4 : m->alloc * 2;
         while (n < want + want / 2)
             n *= 2;
-        m->elems = mem_realloc(m->elems, n * sizeof(map_elem_t));
+        m->elems = mem_realloc(m->alloc ? m->elems : NULL, n * sizeof(map_elem_t));
         memset(m->elems + m->filled, 0, (n - m->filled) * sizeof(map_elem_t));
         m->alloc = n;
     } else {

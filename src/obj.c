@@ -16,6 +16,8 @@
 #include "obj_type.h"
 #include "runtime.h"
 
+const obj_t obj_no_args[1] = {OBJ_NULL};
+
 const char *obj_type_name(obj_t o)
 {
     return qstr_str(obj_get_type(o)->name);
@@ -188,7 +190,11 @@ uintptr_t obj_hash(obj_t o)
         return qstr_hash(obj_qstr_value(o));
     const type_t *t = obj_get_type(o);
     if (t->flags & TYPE_FLAG_USER) {
-        obj_t h = type_lookup(t, Q___hash__);
+        /* object's default __hash__ does not count: a subclass of a built-in
+           type hashes (or refuses to) like its native part */
+        obj_t h = type_lookup_special(t, Q___hash__);
+        if (h == OBJ_NULL && type_lookup(t, Q___hash__) == OBJ_NONE)
+            h = OBJ_NONE;
         if (h == OBJ_NONE)
             raise_fmt(&type_TypeError, "unhashable type: '%s'", obj_type_name(o));
         if (h != OBJ_NULL) {
@@ -263,9 +269,12 @@ double obj_get_float(obj_t o)
         return int_to_double(o);
     const type_t *t = obj_get_type(o);
     if (t->flags & TYPE_FLAG_USER) {
-        obj_t f = type_lookup(t, Q___float__);
+        obj_t f = type_lookup_special(t, Q___float__);
         if (f)
             return obj_get_float(call1(f, o));
+        obj_instance_t *inst = o;
+        if (inst->native)
+            return obj_get_float(inst->native);
         f = type_lookup(t, Q___index__);
         if (f)
             return obj_get_float(call1(f, o));

@@ -146,6 +146,7 @@ enum {
     TYPE_FLAG_ITER_IS_SELF = 1 << 6,  /* getiter returns self */
     TYPE_FLAG_EXCEPTION = 1 << 7,     /* BaseException or a subclass */
     TYPE_FLAG_SLOTS_ONLY = 1 << 8,    /* user class whose instances have only __slots__ */
+    TYPE_FLAG_HAS_GETATTRIBUTE = 1 << 9, /* user class overrides __getattribute__ */
 };
 
 struct type {
@@ -289,6 +290,10 @@ typedef struct obj_property {
     obj_base_t base;
     obj_t fget, fset, fdel, doc;
 } obj_property_t;
+
+/* An empty argument array: pass this rather than NULL when there are no
+ * arguments, so that pointer arithmetic on args stays defined. */
+extern const obj_t obj_no_args[1];
 
 #define OBJ_FROM_PTR(p) ((obj_t)(p))
 #define OBJ_TO_PTR(o) ((void *)(o))

@@ -66,8 +66,10 @@ static void merge_keys(map_t *dest, obj_t mapping, obj_t keys_fun)
         map_store(dest, k, obj_subscr(mapping, k, OBJ_SENTINEL));
 }
 
-static obj_t getiter_for_pair(obj_t item, size_t index)
+static obj_t getiter_for_pair(obj_t item, size_t index_arg)
 {
+    /* read after a longjmp: keep it out of registers */
+    volatile size_t index = index_arg;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         obj_t it = getiter(item, NULL);
@@ -327,7 +329,7 @@ static BUILTIN_FUN_1(dict_items_obj, Q_items, dict_items);
 
 static obj_t dict_update(size_t n_args, const obj_t *args, map_t *kw)
 {
-    update_args(args[0], "update", n_args - 1, args + 1, 0, NULL);
+    update_args(args[0], "update", n_args - 1, args + 1, 0, obj_no_args);
     if (kw)
         merge_map(dict_get_map(args[0]), kw);
     return OBJ_NONE;
@@ -372,49 +374,12 @@ static CLASSMETHOD(dict_fromkeys_cm, &dict_fromkeys_obj);
 /* dict.__init__(...) for subclasses calling super().__init__: an update. */
 static obj_t dict_init(size_t n_args, const obj_t *args, map_t *kw)
 {
-    update_args(args[0], "dict", n_args - 1, args + 1, 0, NULL);
+    update_args(args[0], "dict", n_args - 1, args + 1, 0, obj_no_args);
     if (kw)
         merge_map(dict_get_map(args[0]), kw);
     return OBJ_NONE;
 }
 static BUILTIN_FUN_KW(dict_init_obj, Q___init__, 1, dict_init);
-
-/* Dunder forms for super().__getitem__(...) and friends in subclasses. */
-static obj_t dict_getitem(obj_t self, obj_t key)
-{
-    return dict_subscr(self, key, OBJ_SENTINEL);
-}
-static BUILTIN_FUN_2(dict_getitem_obj, Q___getitem__, dict_getitem);
-
-static obj_t dict_setitem(obj_t self, obj_t key, obj_t value)
-{
-    return dict_subscr(self, key, value);
-}
-static BUILTIN_FUN_3(dict_setitem_obj, Q___setitem__, dict_setitem);
-
-static obj_t dict_delitem(obj_t self, obj_t key)
-{
-    return dict_subscr(self, key, OBJ_NULL);
-}
-static BUILTIN_FUN_2(dict_delitem_obj, Q___delitem__, dict_delitem);
-
-static obj_t dict_contains(obj_t self, obj_t key)
-{
-    return obj_new_bool(map_lookup(&((obj_dict_t *)self)->map, key, MAP_LOOKUP) != NULL);
-}
-static BUILTIN_FUN_2(dict_contains_obj, Q___contains__, dict_contains);
-
-static obj_t dict_len(obj_t self)
-{
-    return obj_new_small_int((intptr_t)((obj_dict_t *)self)->map.used);
-}
-static BUILTIN_FUN_1(dict_len_obj, Q___len__, dict_len);
-
-static obj_t dict_iter(obj_t self)
-{
-    return dict_view_iter(self, DICT_VIEW_KEYS, false, NULL);
-}
-static BUILTIN_FUN_1(dict_iter_obj, Q___iter__, dict_iter);
 
 static obj_t dict_reversed(obj_t self)
 {
@@ -435,12 +400,6 @@ static const map_elem_t dict_locals_table[] = {
     {ROM_QSTR(Q_copy), ROM_PTR(&dict_copy_obj)},
     {ROM_QSTR(Q_fromkeys), ROM_PTR(&dict_fromkeys_cm)},
     {ROM_QSTR(Q___init__), ROM_PTR(&dict_init_obj)},
-    {ROM_QSTR(Q___getitem__), ROM_PTR(&dict_getitem_obj)},
-    {ROM_QSTR(Q___setitem__), ROM_PTR(&dict_setitem_obj)},
-    {ROM_QSTR(Q___delitem__), ROM_PTR(&dict_delitem_obj)},
-    {ROM_QSTR(Q___contains__), ROM_PTR(&dict_contains_obj)},
-    {ROM_QSTR(Q___len__), ROM_PTR(&dict_len_obj)},
-    {ROM_QSTR(Q___iter__), ROM_PTR(&dict_iter_obj)},
     {ROM_QSTR(Q___reversed__), ROM_PTR(&dict_reversed_obj)},
 };
 static MAP_ROM(dict_locals, dict_locals_table);

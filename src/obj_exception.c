@@ -101,6 +101,7 @@ static void init_args(obj_exception_t *e, size_t n_args, const obj_t *args)
         set_attr(e, Q_errno, full ? args[0] : OBJ_NONE);
         set_attr(e, Q_strerror, full ? args[1] : OBJ_NONE);
         set_attr(e, Q_filename, full && n_args >= 3 ? args[2] : OBJ_NONE);
+        set_attr(e, Q_filename2, full && n_args >= 5 ? args[4] : OBJ_NONE);
         if (full && n_args >= 3)
             e->args = obj_new_tuple(2, args);
     } else if (obj_is_subclass(t, &type_SyntaxError)) {
@@ -412,8 +413,11 @@ static void exception_print_value(const print_t *p, obj_t exc, print_kind_t kind
     }
     if (obj_is_subclass(t, &type_OSError)) {
         obj_t err = get_attr(e, Q_errno), se = get_attr(e, Q_strerror), fn = get_attr(e, Q_filename);
+        obj_t fn2 = get_attr(e, Q_filename2);
         if (err && se && err != OBJ_NONE) {
-            if (fn && fn != OBJ_NONE)
+            if (fn && fn != OBJ_NONE && fn2 && fn2 != OBJ_NONE)
+                print_fmt(p, "[Errno %S] %S: %r -> %r", err, se, fn, fn2);
+            else if (fn && fn != OBJ_NONE)
                 print_fmt(p, "[Errno %S] %S: %r", err, se, fn);
             else
                 print_fmt(p, "[Errno %S] %S", err, se);

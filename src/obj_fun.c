@@ -258,7 +258,7 @@ obj_t fun_call_with_locals(obj_t self, obj_dict_t *locals)
     frame_t *f = (frame_t *)mem;
     frame_init(f, fun);
     f->locals = locals;
-    fun_bind_args(fun, f, 0, 0, NULL);
+    fun_bind_args(fun, f, 0, 0, obj_no_args);
     vm_status_t st;
     return vm_run(f, OBJ_NULL, OBJ_NULL, &st);
 }

@@ -10,6 +10,19 @@
 
 /* ---- storage ---- */
 
+/* memmove/memset that accept a NULL items pointer when n is 0. */
+static void items_move(obj_t *dst, const obj_t *src, size_t n)
+{
+    if (n)
+        memmove(dst, src, n * sizeof(obj_t));
+}
+
+static void items_clear(obj_t *p, size_t n)
+{
+    if (n)
+        memset(p, 0, n * sizeof(obj_t));
+}
+
 static obj_list_t *list_alloc(size_t n)
 {
     obj_list_t *l = mem_alloc(sizeof(*l));
@@ -29,7 +42,7 @@ obj_t obj_new_list(size_t n, const obj_t *items)
     obj_list_t *l = list_alloc(n);
     l->len = n;
     if (items && n)
-        memcpy(l->items, items, n * sizeof(obj_t));
+        items_move(l->items, items, n);
     return l;
 }
 
@@ -53,7 +66,7 @@ static void list_reserve(obj_list_t *l, size_t need)
 static void list_truncate(obj_list_t *l, size_t len)
 {
     if (l->len > len)
-        memset(l->items + len, 0, (l->len - len) * sizeof(obj_t));
+        items_clear(l->items + len, l->len - len);
     l->len = len;
     if (len == 0 && l->alloc > 16) {
         mem_free(l->items);
@@ -114,7 +127,7 @@ obj_t list_extend(obj_t list, obj_t iterable)
         /* src may be l->items itself: re-read after the realloc */
         src = fast_items(iterable, &n);
         if (n)
-            memmove(l->items + l->len, src, n * sizeof(obj_t));
+            items_move(l->items + l->len, src, n);
         l->len += n;
         return OBJ_NONE;
     }
@@ -141,9 +154,9 @@ static void list_replace(obj_list_t *l, size_t lo, size_t hi, const obj_t *src, 
     size_t old = l->len, len = old - (hi - lo) + n;
     if (len > old)
         list_reserve(l, len);
-    memmove(l->items + lo + n, l->items + hi, (old - hi) * sizeof(obj_t));
+    items_move(l->items + lo + n, l->items + hi, old - hi);
     if (n)
-        memcpy(l->items + lo, src, n * sizeof(obj_t));
+        items_move(l->items + lo, src, n);
     if (len < old) {
         l->len = old;
         list_truncate(l, len);
@@ -203,9 +216,9 @@ static void list_repeat_into(obj_list_t *dest, const obj_list_t *l, intptr_t n)
         raise_memory_error();
     list_reserve(dest, len * (size_t)n);
     if (dest != l)
-        memcpy(dest->items, l->items, len * sizeof(obj_t));
+        items_move(dest->items, l->items, len);
     for (size_t i = 1; i < (size_t)n; i++)
-        memcpy(dest->items + i * len, dest->items, len * sizeof(obj_t));
+        items_move(dest->items + i * len, dest->items, len);
     dest->len = len * (size_t)n;
 }
 
@@ -227,9 +240,9 @@ static obj_t list_binary_op(binary_op_t op, obj_t lhs, obj_t rhs)
         }
         obj_list_t *r = list_alloc(a->len + b->len);
         if (a->len)
-            memcpy(r->items, a->items, a->len * sizeof(obj_t));
+            items_move(r->items, a->items, a->len);
         if (b->len)
-            memcpy(r->items + a->len, b->items, b->len * sizeof(obj_t));
+            items_move(r->items + a->len, b->items, b->len);
         r->len = a->len + b->len;
         return r;
     }
@@ -266,7 +279,7 @@ static obj_t list_slice(obj_list_t *l, intptr_t start, intptr_t stop, intptr_t s
     size_t n = slice_length(start, stop, step);
     obj_list_t *r = list_alloc(n);
     if (step == 1 && n)
-        memcpy(r->items, l->items + start, n * sizeof(obj_t));
+        items_move(r->items, l->items + start, n);
     else
         for (size_t i = 0; i < n; i++)
             r->items[i] = l->items[start + (intptr_t)i * step];
@@ -276,8 +289,10 @@ static obj_t list_slice(obj_list_t *l, intptr_t start, intptr_t stop, intptr_t s
 
 /* iter(value), turning a TypeError into TypeError(msg) like CPython's
  * PySequence_Fast. */
-static obj_t getiter_or_raise(obj_t value, const char *msg)
+static obj_t getiter_or_raise(obj_t value, const char *msg_arg)
 {
+    /* read after a longjmp: keep it out of registers */
+    const char *volatile msg = msg_arg;
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         obj_t it = getiter(value, NULL);
@@ -552,43 +567,6 @@ static obj_t list_init(size_t n_args, const obj_t *args)
 }
 static BUILTIN_FUN_VAR(list_init_obj, Q___init__, 1, 2, list_init);
 
-/* Dunder forms for super().__getitem__(...) and friends in subclasses. */
-static obj_t list_getitem(obj_t self, obj_t index)
-{
-    return list_subscr(self, index, OBJ_SENTINEL);
-}
-static BUILTIN_FUN_2(list_getitem_obj, Q___getitem__, list_getitem);
-
-static obj_t list_setitem(obj_t self, obj_t index, obj_t value)
-{
-    return list_subscr(self, index, value);
-}
-static BUILTIN_FUN_3(list_setitem_obj, Q___setitem__, list_setitem);
-
-static obj_t list_delitem(obj_t self, obj_t index)
-{
-    return list_subscr(self, index, OBJ_NULL);
-}
-static BUILTIN_FUN_2(list_delitem_obj, Q___delitem__, list_delitem);
-
-static obj_t list_len(obj_t self)
-{
-    return obj_new_small_int((intptr_t)((obj_list_t *)self)->len);
-}
-static BUILTIN_FUN_1(list_len_obj, Q___len__, list_len);
-
-static obj_t list_contains(obj_t self, obj_t x)
-{
-    return obj_new_bool(obj_tuple_seq_contains(self, x));
-}
-static BUILTIN_FUN_2(list_contains_obj, Q___contains__, list_contains);
-
-static obj_t list_iter(obj_t self)
-{
-    return list_getiter(self, NULL);
-}
-static BUILTIN_FUN_1(list_iter_obj, Q___iter__, list_iter);
-
 static const map_elem_t list_locals_table[] = {
     {ROM_QSTR(Q_append), ROM_PTR(&list_append_obj)},
     {ROM_QSTR(Q_extend), ROM_PTR(&list_extend_obj)},
@@ -602,12 +580,6 @@ static const map_elem_t list_locals_table[] = {
     {ROM_QSTR(Q_reverse), ROM_PTR(&list_reverse_obj)},
     {ROM_QSTR(Q_sort), ROM_PTR(&list_sort_obj)},
     {ROM_QSTR(Q___init__), ROM_PTR(&list_init_obj)},
-    {ROM_QSTR(Q___getitem__), ROM_PTR(&list_getitem_obj)},
-    {ROM_QSTR(Q___setitem__), ROM_PTR(&list_setitem_obj)},
-    {ROM_QSTR(Q___delitem__), ROM_PTR(&list_delitem_obj)},
-    {ROM_QSTR(Q___len__), ROM_PTR(&list_len_obj)},
-    {ROM_QSTR(Q___contains__), ROM_PTR(&list_contains_obj)},
-    {ROM_QSTR(Q___iter__), ROM_PTR(&list_iter_obj)},
 };
 static MAP_ROM(list_locals, list_locals_table);
 

@@ -40,7 +40,7 @@ static obj_t object_new(size_t n, const obj_t *args)
     if (!obj_is_type(args[0], &type_type) && !obj_isinstance(args[0], &type_type))
         raise_msg(&type_TypeError, "object.__new__(X): X is not a type object");
     if (!(t->flags & TYPE_FLAG_USER))
-        return object_make_new(&type_object, 0, 0, NULL);
+        return object_make_new(&type_object, 0, 0, obj_no_args);
     obj_instance_t *inst = mem_alloc(sizeof(obj_instance_t));
     inst->base.type = t;
     map_init(&inst->attrs, 0);
@@ -73,6 +73,10 @@ static BUILTIN_FUN_2(object_delattr_obj, Q___delattr__, object_delattr);
 
 static obj_t object_getattribute(obj_t self, obj_t name)
 {
+    if (!obj_is_str(name))
+        raise_fmt(&type_TypeError, "attribute name must be string, not '%s'", obj_type_name(name));
+    if (obj_get_type(self)->flags & TYPE_FLAG_USER)
+        return instance_getattribute_plain(self, str_get_qstr(name));
     return load_attr(self, str_get_qstr(name));
 }
 static BUILTIN_FUN_2(object_getattribute_obj, Q___getattribute__, object_getattribute);

@@ -1,6 +1,8 @@
 /*
- * range objects and their iterator. Bounds are limited to intptr_t
- * (range() raises OverflowError for larger ints).
+ * range objects and their iterator. Bounds that fit intptr_t use the C
+ * fields; a range with a larger bound keeps its bounds as int objects in
+ * `big` and takes slower paths (len() of it raises OverflowError when the
+ * length exceeds intptr_t, as in CPython).
  */
 #ifndef CP_OBJ_RANGE_H
 #define CP_OBJ_RANGE_H
@@ -9,7 +11,8 @@
 
 typedef struct obj_range {
     obj_base_t base;
-    intptr_t start, stop, step;     /* step != 0 */
+    intptr_t start, stop, step;     /* step != 0; unused when big is set */
+    obj_t big;                      /* NULL, or a tuple (start, stop, step) of ints */
 } obj_range_t;
 
 /* The iterator: yields cur, cur + step, ... remaining values in all.
@@ -25,7 +28,8 @@ typedef struct obj_range_iter {
 
 extern const type_t type_range_iter;
 
-/* Number of items (never raises; may exceed INTPTR_MAX). */
+/* Number of items (may exceed INTPTR_MAX; saturates at UINTPTR_MAX for
+ * ranges with big bounds). */
 uintptr_t range_length(const obj_range_t *r);
 /* reversed(r) for a range object: an iterator from the last item down. */
 obj_t range_reversed(obj_t r);

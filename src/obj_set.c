@@ -868,24 +868,6 @@ static obj_t set_init(size_t n_args, const obj_t *args)
 }
 static BUILTIN_FUN_VAR(set_init_obj, Q___init__, 1, 2, set_init);
 
-static obj_t set_contains_m(obj_t self, obj_t item)
-{
-    return obj_new_bool(set_contains(self, as_key(item)));
-}
-static BUILTIN_FUN_2(set_contains_obj, Q___contains__, set_contains_m);
-
-static obj_t set_len(obj_t self)
-{
-    return obj_new_small_int((intptr_t)((obj_set_t *)self)->used);
-}
-static BUILTIN_FUN_1(set_len_obj, Q___len__, set_len);
-
-static obj_t set_iter(obj_t self)
-{
-    return set_getiter(self, NULL);
-}
-static BUILTIN_FUN_1(set_iter_obj, Q___iter__, set_iter);
-
 #define SET_COMMON_METHODS \
     {ROM_QSTR(Q_difference), ROM_PTR(&set_difference_obj)}, \
     {ROM_QSTR(Q_intersection), ROM_PTR(&set_intersection_obj)}, \
@@ -893,10 +875,7 @@ static BUILTIN_FUN_1(set_iter_obj, Q___iter__, set_iter);
     {ROM_QSTR(Q_issubset), ROM_PTR(&set_issubset_obj)}, \
     {ROM_QSTR(Q_issuperset), ROM_PTR(&set_issuperset_obj)}, \
     {ROM_QSTR(Q_symmetric_difference), ROM_PTR(&set_symmetric_difference_obj)}, \
-    {ROM_QSTR(Q_union), ROM_PTR(&set_union_obj)}, \
-    {ROM_QSTR(Q___contains__), ROM_PTR(&set_contains_obj)}, \
-    {ROM_QSTR(Q___len__), ROM_PTR(&set_len_obj)}, \
-    {ROM_QSTR(Q___iter__), ROM_PTR(&set_iter_obj)}
+    {ROM_QSTR(Q_union), ROM_PTR(&set_union_obj)}
 
 static const map_elem_t set_locals_table[] = {
     SET_COMMON_METHODS,

@@ -21,17 +21,27 @@ static bool has_index_method(obj_t o)
     return (t->flags & TYPE_FLAG_USER) && type_lookup(t, Q___index__) != OBJ_NULL;
 }
 
+obj_t slice_index_obj(obj_t o)
+{
+    if (obj_is_int(o))
+        return o;
+    if (!has_index_method(o))
+        return OBJ_NULL;
+    obj_t r = unary_op(UOP_INDEX, o);
+    if (!obj_is_int(r))
+        raise_fmt(&type_TypeError, "__index__ returned non-int (type %T)", r);
+    return r;
+}
+
 int slice_index_convert(obj_t o, intptr_t *out)
 {
     if (obj_is_small_int(o)) {
         *out = obj_small_int_value(o);
         return SLICE_INDEX_OK;
     }
-    if (!obj_is_int(o)) {
-        if (!has_index_method(o))
-            return SLICE_INDEX_NOT_INT;
-        o = unary_op(UOP_INDEX, o);
-    }
+    o = slice_index_obj(o);
+    if (o == OBJ_NULL)
+        return SLICE_INDEX_NOT_INT;
     if (obj_get_int_maybe(o, out))
         return SLICE_INDEX_OK;
     *out = obj_is_true(compare_op(BOP_LT, o, obj_new_small_int(0))) ? INTPTR_MIN : INTPTR_MAX;
@@ -61,7 +71,7 @@ intptr_t slice_subscript_index(obj_t index, const type_t *type)
     if (r == SLICE_INDEX_NOT_INT)
         raise_fmt(&type_TypeError, "%q indices must be integers or slices, not %T", type->name, index);
     if (r == SLICE_INDEX_OVERFLOW)
-        raise_msg(&type_IndexError, "cannot fit 'int' into an index-sized integer");
+        raise_fmt(&type_IndexError, "cannot fit '%T' into an index-sized integer", index);
     return v;
 }
 
@@ -190,11 +200,9 @@ static obj_t slice_indices_meth(obj_t self, obj_t len_in)
     intptr_t a, b, c;
     slice_indices(self, (size_t)len, &a, &b, &c);
     /* start and stop are exact after clamping to len; a huge step is not */
-    obj_t step = ((obj_slice_t *)self)->step;
-    if (step == OBJ_NONE)
-        step = obj_new_small_int(1);
-    else if (!obj_is_int(step))
-        step = unary_op(UOP_INDEX, step);
+    obj_t step = obj_new_int(c);
+    if (c == INTPTR_MAX || c == -INTPTR_MAX)
+        step = slice_index_obj(((obj_slice_t *)self)->step);
     obj_t items[3] = {obj_new_int(a), obj_new_int(b), step};
     return obj_new_tuple(3, items);
 }

@@ -25,6 +25,11 @@ bool slice_indices(obj_t slice, size_t len, intptr_t *start, intptr_t *stop, int
 /* Number of items selected by indices adjusted by slice_indices. */
 size_t slice_length(intptr_t start, intptr_t stop, intptr_t step);
 
+/* o as an int object: o itself when it is an int (bool included), the
+ * result of its __index__ (TypeError "__index__ returned non-int (type X)"
+ * when that is no int), or OBJ_NULL when o has no __index__. */
+obj_t slice_index_obj(obj_t o);
+
 /* o as a C index when o is an int, a bool or has __index__ (called here):
  * returns SLICE_INDEX_OK with *out set, SLICE_INDEX_NOT_INT for other types,
  * or SLICE_INDEX_OVERFLOW with *out clamped to INTPTR_MIN/INTPTR_MAX. */
@@ -35,6 +40,11 @@ int slice_index_convert(obj_t o, intptr_t *out);
  * be integers or slices, not X" and IndexError "cannot fit 'int' into an
  * index-sized integer" (negatives are returned as they are). */
 intptr_t slice_subscript_index(obj_t index, const type_t *type);
+
+/* o as an int object: o itself when it is an int (bool included), the
+ * result of its __index__ (TypeError "__index__ returned non-int (type X)"
+ * when that is no int), or OBJ_NULL when o has no __index__. */
+obj_t slice_index_obj(obj_t o);
 
 /* o as a C index when o is an int, a bool or has __index__: stores it and
  * returns true; returns false (nothing raised) for other types. Raises

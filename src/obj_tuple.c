@@ -173,7 +173,7 @@ bool obj_tuple_repeat_count(obj_t n, intptr_t *out)
 {
     int r = slice_index_convert(n, out);
     if (r == SLICE_INDEX_OVERFLOW)
-        raise_msg(&type_OverflowError, "cannot fit 'int' into an index-sized integer");
+        raise_fmt(&type_OverflowError, "cannot fit '%T' into an index-sized integer", n);
     if (r == SLICE_INDEX_OK)
         return true;
     if (obj_get_type(n)->flags & TYPE_FLAG_USER)
@@ -190,6 +190,8 @@ typedef struct print_guard {
 
 static print_guard_t *print_guards;
 
+/* guard lives in memory (its address is published), so it survives the
+ * longjmp of nlr unlike register-held locals. */
 bool obj_tuple_print_guarded(const print_t *p, obj_t o, print_kind_t kind, print_fn_t body)
 {
     for (print_guard_t *g = print_guards; g; g = g->prev)

@@ -96,7 +96,7 @@ static obj_t instance_new(const type_t *type, size_t n_args, size_t n_kw, const 
         const type_t *nb = type->native_base;
         if (nb->make_new == NULL)
             raise_fmt(&type_TypeError, "cannot create '%q' instances", nb->name);
-        inst->native = pass_args ? nb->make_new(nb, n_args, n_kw, args) : nb->make_new(nb, 0, 0, NULL);
+        inst->native = pass_args ? nb->make_new(nb, n_args, n_kw, args) : nb->make_new(nb, 0, 0, obj_no_args);
     }
     return inst;
 }
@@ -123,7 +123,7 @@ static void instance_print(const print_t *p, obj_t o, print_kind_t kind)
     if (m == OBJ_NULL)
         m = type_lookup_special(t, Q___repr__);
     if (m != OBJ_NULL) {
-        obj_t r = call_special(m, o, 0, NULL);
+        obj_t r = call_special(m, o, 0, obj_no_args);
         if (!obj_is_str(r))
             raise_fmt(&type_TypeError, "%s returned non-string (type %s)", kind == PRINT_STR ? "__str__" : "__repr__",
                       obj_type_name(r));
@@ -170,12 +170,16 @@ static obj_t instance_unary_op(unary_op_t op, obj_t o)
     if (m == OBJ_NULL && op == UOP_BOOL) {
         m = type_lookup_special(t, Q___len__);
         if (m) {
-            obj_t r = call_special(m, o, 0, NULL);
-            return obj_new_bool(obj_get_int(r) != 0);
+            obj_t r = call_special(m, o, 0, obj_no_args);
+            if (!obj_is_int(r))
+                raise_fmt(&type_TypeError, "'%s' object cannot be interpreted as an integer", obj_type_name(r));
+            if (obj_is_true(compare_op(BOP_LT, r, obj_new_small_int(0))))
+                raise_msg(&type_ValueError, "__len__() should return >= 0");
+            return obj_new_bool(obj_is_true(r));
         }
     }
     if (m != OBJ_NULL) {
-        obj_t r = call_special(m, o, 0, NULL);
+        obj_t r = call_special(m, o, 0, obj_no_args);
         if (op == UOP_BOOL && r != OBJ_TRUE && r != OBJ_FALSE)
             raise_fmt(&type_TypeError, "__bool__ should return bool, returned %s", obj_type_name(r));
         if (op == UOP_LEN) {
@@ -293,7 +297,7 @@ static obj_t instance_getiter(obj_t self, iter_buf_t *buf)
     const type_t *t = obj_get_type(self);
     obj_t m = type_lookup_special(t, Q___iter__);
     if (m != OBJ_NULL) {
-        obj_t it = call_special(m, self, 0, NULL);
+        obj_t it = call_special(m, self, 0, obj_no_args);
         if (obj_get_type(it)->iternext == NULL)
             raise_fmt(&type_TypeError, "iter() returned non-iterator of type '%s'", obj_type_name(it));
         return it;
@@ -318,7 +322,7 @@ static obj_t instance_iternext(obj_t self)
     }
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        obj_t r = call_special(m, self, 0, NULL);
+        obj_t r = call_special(m, self, 0, obj_no_args);
         nlr_pop();
         return r;
     }
@@ -338,12 +342,54 @@ static int instance_buffer(obj_t o, buffer_info_t *info, unsigned flags)
     return -1;
 }
 
+/* ---- __slots__ member descriptors ---- */
+
+typedef struct obj_member {
+    obj_base_t base;
+    qstr name;
+    const type_t *owner;
+} obj_member_t;
+
+static void member_print(const print_t *p, obj_t o, print_kind_t kind)
+{
+    (void)kind;
+    obj_member_t *m = o;
+    print_fmt(p, "<member '%q' of '%q' objects>", m->name, m->owner->name);
+}
+
+const type_t type_member = {
+    .base = {&type_type},
+    .flags = TYPE_FLAG_EQ_IS_IDENTITY,
+    .name = Q_member_descriptor,
+    .print = member_print,
+};
+
+static void add_slot_members(type_t *t)
+{
+    obj_t slots = map_get_qstr(t->locals, Q___slots__);
+    if (!slots)
+        return;
+    obj_t it = obj_is_str(slots) ? getiter(obj_new_tuple(1, &slots), NULL) : getiter(slots, NULL), v;
+    while ((v = iternext(it)) != OBJ_STOP_ITERATION) {
+        if (!obj_is_str(v))
+            raise_fmt(&type_TypeError, "__slots__ items must be strings, not '%s'", obj_type_name(v));
+        qstr q = str_get_qstr(v);
+        if (q == Q___dict__ || map_lookup_qstr(t->locals, q))
+            continue;
+        obj_member_t *m = mem_alloc(sizeof(obj_member_t));
+        m->base.type = &type_member;
+        m->name = q;
+        m->owner = t;
+        map_store_qstr(t->locals, q, m);
+    }
+}
+
 static bool is_data_descriptor(obj_t member)
 {
     if (!obj_is_ptr(member))
         return false;
     const type_t *mt = obj_get_type(member);
-    if (mt == &type_property)
+    if (mt == &type_property || mt == &type_member)
         return true;
     if ((mt->flags & TYPE_FLAG_USER) && (mt->flags & TYPE_FLAG_HAS_DESCRIPTORS))
         return type_lookup(mt, Q___set__) || type_lookup(mt, Q___delete__);
@@ -356,6 +402,12 @@ static void instance_load_plain(obj_t self, qstr attr, obj_t *dest)
     const type_t *t = inst->base.type;
     const type_t *owner = NULL;
     obj_t member = type_lookup_owner(t, attr, &owner);
+    if (member != OBJ_NULL && obj_is_type(member, &type_member)) {
+        map_elem_t *e = map_lookup_qstr(&inst->attrs, attr);
+        if (e)
+            dest[0] = e->value;
+        return;
+    }
     if (member != OBJ_NULL && is_data_descriptor(member)) {
         attr_bind(self, t, member, dest);
         return;
@@ -399,16 +451,38 @@ static void instance_load_plain(obj_t self, qstr attr, obj_t *dest)
 
 /* __getattr__ runs when normal lookup fails, including when a property or
  * descriptor raised AttributeError. */
+obj_t instance_getattribute_plain(obj_t self, qstr attr)
+{
+    obj_t dest[2] = {OBJ_NULL, OBJ_NULL};
+    instance_load_plain(self, attr, dest);
+    if (dest[0] == OBJ_NULL)
+        raise_attribute_error(self, attr);
+    return dest[1] ? bound_method_new(dest[0], dest[1]) : dest[0];
+}
+
+/* A user __getattribute__ replaces the whole lookup. */
+static void getattribute(obj_t self, qstr attr, obj_t *dest)
+{
+    const type_t *t = ((obj_instance_t *)self)->base.type;
+    obj_t ga = type_lookup_special(t, Q___getattribute__);
+    if (!ga) {
+        instance_load_plain(self, attr, dest);
+        return;
+    }
+    obj_t a = obj_new_qstr(attr);
+    dest[0] = call_special(ga, self, 1, &a);
+}
+
 static void instance_load(obj_t self, qstr attr, obj_t *dest)
 {
     const type_t *t = ((obj_instance_t *)self)->base.type;
-    if (!(t->flags & TYPE_FLAG_HAS_GETATTR)) {
+    if (!(t->flags & (TYPE_FLAG_HAS_GETATTR | TYPE_FLAG_HAS_GETATTRIBUTE))) {
         instance_load_plain(self, attr, dest);
         return;
     }
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        instance_load_plain(self, attr, dest);
+        getattribute(self, attr, dest);
         nlr_pop();
     } else {
         if (!exception_is(nlr.value, &type_AttributeError))
@@ -461,9 +535,21 @@ static void instance_store(obj_t self, qstr attr, obj_t *dest)
             return;
         }
     }
+    if ((t->flags & TYPE_FLAG_EXCEPTION) && inst->native &&
+        (attr == Q_args || attr == Q___cause__ || attr == Q___context__ || attr == Q___suppress_context__ ||
+         attr == Q___traceback__)) {
+        store_attr(inst->native, attr, value);
+        dest[0] = OBJ_NULL;
+        return;
+    }
     obj_t member = type_lookup(t, attr);
     if (member != OBJ_NULL && obj_is_ptr(member)) {
         const type_t *mt = obj_get_type(member);
+        if (mt == &type_member) {
+            instance_store_plain(self, attr, value);
+            dest[0] = OBJ_NULL;
+            return;
+        }
         if (mt == &type_property) {
             obj_property_t *p = member;
             obj_t f = value ? p->fset : p->fdel;
@@ -609,6 +695,10 @@ obj_t type_new_class(const type_t *meta, qstr name, obj_t bases, obj_t ns)
 {
     obj_tuple_t *b = bases;
     const type_t *native = NULL;
+    for (size_t i = 0; i < b->len; i++)
+        for (size_t j = 0; j < i; j++)
+            if (b->items[i] == b->items[j] && obj_isinstance(b->items[i], &type_type))
+                raise_fmt(&type_TypeError, "duplicate base class %q", ((type_t *)b->items[i])->name);
     for (size_t i = 0; i < b->len; i++) {
         const type_t *bt = type_of_class(b->items[i]);
         if (!bt)
@@ -657,6 +747,7 @@ obj_t type_new_class(const type_t *meta, qstr name, obj_t bases, obj_t ns)
     t->locals = locals;
     if (map_lookup_qstr(locals, Q___eq__) && !map_lookup_qstr(locals, Q___hash__))
         map_store_qstr(locals, Q___hash__, OBJ_NONE);
+    add_slot_members(t);
     t->mro = c3_mro(t, bases);
     /* flags that let the hot paths skip lookups */
     obj_tuple_t *mro = t->mro;
@@ -680,6 +771,8 @@ obj_t type_new_class(const type_t *meta, qstr name, obj_t bases, obj_t ns)
         t->flags |= m->flags & (TYPE_FLAG_HAS_GETATTR | TYPE_FLAG_HAS_SETATTR);
         if (map_lookup_qstr(m->locals, Q___getattr__))
             t->flags |= TYPE_FLAG_HAS_GETATTR;
+        if (map_lookup_qstr(m->locals, Q___getattribute__))
+            t->flags |= TYPE_FLAG_HAS_GETATTRIBUTE;
         if (map_lookup_qstr(m->locals, Q___setattr__) || map_lookup_qstr(m->locals, Q___delattr__))
             t->flags |= TYPE_FLAG_HAS_SETATTR;
         if (map_lookup_qstr(m->locals, Q___get__) || map_lookup_qstr(m->locals, Q___set__) ||
@@ -750,7 +843,7 @@ static obj_t type_make_new(const type_t *type, size_t n_args, size_t n_kw, const
     if (!obj_is_type(args[2], &type_dict))
         raise_fmt(&type_TypeError, "type.__new__() argument 3 must be dict, not %s", obj_type_name(args[2]));
     obj_t cls = type_new_class(type, str_get_qstr(args[0]), args[1], args[2]);
-    type_init_subclass(cls, 0, NULL);
+    type_init_subclass(cls, 0, obj_no_args);
     return cls;
 }
 

@@ -15,6 +15,8 @@ obj_t obj_native(obj_t o, const type_t *native_type);
 /* Store or delete (value NULL) in an instance's own attributes, bypassing
  * __setattr__ and descriptors (object.__setattr__). */
 void instance_store_plain(obj_t self, qstr attr, obj_t value);
+/* object.__getattribute__: the normal lookup without __getattr__. */
+obj_t instance_getattribute_plain(obj_t self, qstr attr);
 /* Call the parent's __init_subclass__ with class keywords (name, value pairs). */
 void type_init_subclass(obj_t cls, size_t n_kw, const obj_t *kw);
 /* A callable for a built-in type's special method (list.__len__), bound to

@@ -42,7 +42,7 @@ obj_t call(obj_t fun, size_t n_args, size_t n_kw, const obj_t *args)
 
 obj_t call0(obj_t fun)
 {
-    return call(fun, 0, 0, NULL);
+    return call(fun, 0, 0, obj_no_args);
 }
 
 obj_t call1(obj_t fun, obj_t a)
