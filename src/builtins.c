@@ -421,6 +421,13 @@ static obj_t b_sorted(size_t n, const obj_t *args, map_t *kw)
         raise_fmt(&type_TypeError, "sorted expected 1 argument, got %u", (unsigned)n);
     obj_t key = kw ? map_get_qstr(kw, Q_key) : OBJ_NULL;
     obj_t rev = kw ? map_get_qstr(kw, Q_reverse) : OBJ_NULL;
+    if (kw && kw->used > (size_t)(key != OBJ_NULL) + (rev != OBJ_NULL)) {
+        size_t pos = 0;
+        map_elem_t *e;
+        while ((e = map_next(kw, &pos)) != NULL)
+            if (str_get_qstr(e->key) != Q_key && str_get_qstr(e->key) != Q_reverse)
+                raise_fmt(&type_TypeError, "sort() got an unexpected keyword argument '%S'", e->key);
+    }
     obj_t l = obj_list_from_iter(args[0]);
     list_sort_inplace(l, key && key != OBJ_NONE ? key : OBJ_NULL, rev && obj_is_true(rev));
     return l;

@@ -692,9 +692,29 @@ static intptr_t compile_call_args(compiler_t *c, const ast_t *n, size_t extra_po
     return -2;
 }
 
+static void check_repeated_keywords(compiler_t *c, const ast_t *n)
+{
+    const ast_seq_t *kws = n->l2;
+    for (size_t i = 0; kws && i < kws->n; i++) {
+        ast_str_t a = kws->items[i]->name;
+        for (size_t j = 0; a.len && j < i; j++) {
+            ast_str_t b = kws->items[j]->name;
+            if (b.len == a.len && memcmp(a.s, b.s, a.len) == 0) {
+                vstr_t v;
+                vstr_init(&v, 40);
+                vstr_add_str(&v, "keyword argument repeated: ");
+                vstr_add_strn(&v, a.s, a.len);
+                vstr_add_char(&v, '\0');
+                error_at(c, kws->items[i], v.buf);
+            }
+        }
+    }
+}
+
 static void compile_call(compiler_t *c, const ast_t *n)
 {
     emit_t *e = E(c);
+    check_repeated_keywords(c, n);
     const ast_t *f = n->a;
     if (f->kind == AST_ATTR && !has_starred(n->l1)) {
         bool kw_splat = false;
@@ -780,6 +800,7 @@ static void compile_yield_from_value(compiler_t *c)
 static void compile_expr(compiler_t *c, const ast_t *n)
 {
     emit_t *e = E(c);
+    runtime_check_stack();
     uint32_t saved_line = e->line;
     set_line(c, n);
     switch (n->kind) {

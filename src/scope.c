@@ -264,6 +264,13 @@ static void visit_comprehension(builder_t *b, scope_t *s, const ast_t *n)
     cs->n_params = 1;
     if (n->kind == AST_GENEXP)
         cs->flags |= SCOPEF_GENERATOR;
+    bool outer_async = s->kind == SCOPE_FUNCTION && (s->flags & SCOPEF_COROUTINE);
+    for (size_t i = 0; i < gens->n; i++)
+        if ((gens->items[i]->flags & AST_F_ASYNC) && n->kind != AST_GENEXP && !outer_async &&
+            s->kind != SCOPE_COMPREHENSION) {
+            fail(b, n, "asynchronous comprehension outside of an asynchronous function");
+            return;
+        }
     for (size_t i = 0; i < gens->n; i++) {
         const ast_t *g = gens->items[i];
         if (g->flags & AST_F_ASYNC)
@@ -342,15 +349,15 @@ static void visit_decl(builder_t *b, scope_t *s, const ast_t *n)
             return;
         }
         sym = sym_add(s, q);
-        if ((sym->flags & SYMF_DECL_NONLOCAL) && is_global) {
-            fail_name(b, n, "name '%s' is nonlocal and global", q);
-            return;
-        }
-        if ((sym->flags & SYMF_DECL_GLOBAL) && !is_global) {
-            fail_name(b, n, "name '%s' is nonlocal and global", q);
+        if (((sym->flags & SYMF_DECL_NONLOCAL) && is_global) || ((sym->flags & SYMF_DECL_GLOBAL) && !is_global)) {
+            /* CPython points at the first of the two declarations */
+            ast_t at = *n;
+            at.line = sym->decl_line;
+            fail_name(b, &at, "name '%s' is nonlocal and global", q);
             return;
         }
         sym->flags |= is_global ? SYMF_DECL_GLOBAL : SYMF_DECL_NONLOCAL;
+        sym->decl_line = n->line;
     }
 }
 

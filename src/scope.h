@@ -45,6 +45,7 @@ typedef struct sym {
     uint8_t kind;
     uint8_t flags;
     uint16_t slot;
+    uint32_t decl_line;  /* line of its global/nonlocal statement */
 } sym_t;
 
 enum {
