@@ -18,6 +18,7 @@
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
+#include "port.h"
 #include "runtime.h"
 
 QSTR_MACRO(EXC_TYPE);
@@ -448,6 +449,47 @@ static void exception_print_slot(const print_t *p, obj_t o, print_kind_t kind)
     exception_print_value(p, o, kind);
 }
 
+typedef struct source_cache {
+    qstr file;
+    const char *text;
+    size_t len;
+} source_cache_t;
+
+/* Prints a traceback's source line, stripped and indented as CPython does,
+ * when the file can be read; nothing otherwise (never raises). */
+static void print_source_line(const print_t *p, source_cache_t *cache, qstr file, uint32_t line)
+{
+    const char *name = qstr_str(file);
+    if (name[0] == '<' || line == 0)
+        return;
+    if (cache->file != file) {
+        char *data;
+        size_t len;
+        cache->file = file;
+        cache->text = NULL;
+        if (port_file_read(name, &data, &len) == 0) {
+            cache->text = data;
+            cache->len = len;
+        }
+    }
+    if (!cache->text)
+        return;
+    const char *s = cache->text, *end = s + cache->len;
+    for (uint32_t l = 1; l < line && s < end; s++)
+        if (*s == '\n')
+            l++;
+    while (s < end && (*s == ' ' || *s == '\t'))
+        s++;
+    const char *e = s;
+    while (e < end && *e != '\n' && *e != '\r')
+        e++;
+    if (e == s)
+        return;
+    print_str(p, "    ");
+    print_strn(p, s, (size_t)(e - s));
+    print_str(p, "\n");
+}
+
 static void print_tb(const print_t *p, obj_t exc, int depth)
 {
     obj_exception_t *e = exception_native(exc);
@@ -463,8 +505,27 @@ static void print_tb(const print_t *p, obj_t exc, int depth)
     const type_t *t = obj_get_type(exc);
     if (e->tb_len) {
         print_str(p, "Traceback (most recent call last):\n");
-        for (size_t i = e->tb_len; i-- > 0;)
-            print_fmt(p, "  File \"%q\", line %u, in %q\n", e->tb[i].file, (unsigned)e->tb[i].line, e->tb[i].block);
+        source_cache_t cache = {QSTR_NULL, NULL, 0};
+        size_t repeats = 0;
+        for (size_t i = e->tb_len; i-- > 0;) {
+            const tb_entry_t *te = &e->tb[i];
+            bool same = i + 1 < e->tb_len && te->file == te[1].file && te->line == te[1].line &&
+                        te->block == te[1].block;
+            repeats = same ? repeats + 1 : 0;
+            if (repeats >= 3) {
+                /* CPython folds runs of the same frame (deep recursion) */
+                size_t run = 1;
+                while (i >= run && te[-(intptr_t)run].file == te->file && te[-(intptr_t)run].line == te->line &&
+                       te[-(intptr_t)run].block == te->block)
+                    run++;
+                print_fmt(p, "  [Previous line repeated %u more time%s]\n", (unsigned)run, run == 1 ? "" : "s");
+                i -= run - 1;
+                repeats = 0;
+                continue;
+            }
+            print_fmt(p, "  File \"%q\", line %u, in %q\n", te->file, (unsigned)te->line, te->block);
+            print_source_line(p, &cache, te->file, te->line);
+        }
     }
     if (obj_is_subclass(t, &type_SyntaxError)) {
         obj_t fn = get_attr(e, Q_filename), ln = get_attr(e, Q_lineno), text = get_attr(e, Q_text);
