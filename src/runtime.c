@@ -178,6 +178,7 @@ void arg_parse_all(const char *fname, size_t n_args, size_t n_kw, const obj_t *a
 
 void attr_bind(obj_t self, const type_t *type, obj_t member, obj_t *dest)
 {
+    dest[1] = OBJ_NULL;
     if (obj_is_small_int(member) || obj_is_qstr(member)) {
         dest[0] = member;
         return;
