@@ -386,6 +386,7 @@ void print_vfmt(const print_t *p, const char *fmt, va_list ap);
 obj_t obj_new_int(intptr_t v);
 obj_t obj_new_int_from_uint(uintptr_t v);
 obj_t obj_new_int_from_ll(long long v);
+obj_t obj_new_int_from_ull(unsigned long long v);
 obj_t obj_new_float(double v);
 obj_t obj_new_str(const char *s, size_t len);        /* validates nothing: s must be UTF-8 */
 obj_t obj_new_str_copy(const char *s);

@@ -105,6 +105,15 @@ obj_t obj_new_int_from_ll(long long v)
     return int_take_mpz(&z);
 }
 
+obj_t obj_new_int_from_ull(unsigned long long v)
+{
+    if (v <= (unsigned long long)SMALL_INT_MAX)
+        return obj_new_small_int((intptr_t)v);
+    mpz_t z;
+    mpz_init_from_uint(&z, v);
+    return int_take_mpz(&z);
+}
+
 obj_t int_unwrap(obj_t o)
 {
     if (obj_is_small_int(o))

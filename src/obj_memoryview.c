@@ -31,7 +31,8 @@ static size_t item_size(char tc)
     switch (tc) {
     case 'b': case 'B': case 'c': case '?': return 1;
     case 'h': case 'H': return 2;
-    case 'i': case 'I': case 'l': case 'L': case 'f': return 4;
+    case 'i': case 'I': case 'f': return 4;
+    case 'l': case 'L': return sizeof(long);
     case 'q': case 'Q': case 'd': return 8;
     default: return 0;
     }
@@ -87,9 +88,12 @@ static obj_t get_item(const obj_memoryview_t *m, size_t i)
     case 'b': return obj_new_small_int((int8_t)p[0]);
     case 'h': { int16_t v; memcpy(&v, p, 2); return obj_new_small_int(v); }
     case 'H': { uint16_t v; memcpy(&v, p, 2); return obj_new_small_int(v); }
-    case 'i': case 'l': { int32_t v; memcpy(&v, p, 4); return obj_new_int(v); }
-    case 'I': case 'L': { uint32_t v; memcpy(&v, p, 4); return obj_new_int_from_uint(v); }
+    case 'i': { int32_t v; memcpy(&v, p, 4); return obj_new_int(v); }
+    case 'I': { uint32_t v; memcpy(&v, p, 4); return obj_new_int_from_uint(v); }
+    case 'l': { long v; memcpy(&v, p, sizeof(v)); return obj_new_int_from_ll(v); }
+    case 'L': { unsigned long v; memcpy(&v, p, sizeof(v)); return obj_new_int_from_ull(v); }
     case 'q': { int64_t v; memcpy(&v, p, 8); return obj_new_int_from_ll(v); }
+    case 'Q': { uint64_t v; memcpy(&v, p, 8); return obj_new_int_from_ull(v); }
     case 'f': { float v; memcpy(&v, p, 4); return obj_new_float(v); }
     case 'd': { double v; memcpy(&v, p, 8); return obj_new_float(v); }
     default: return obj_new_small_int(p[0]);
