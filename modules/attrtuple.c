@@ -65,10 +65,6 @@ void attrtuple_attr(obj_t o, qstr attr, obj_t *dest)
             raise_msg(&type_AttributeError, "readonly attribute");
         return;
     }
-    if (attr == Q_n_fields || attr == Q_n_sequence_fields) {
-        if (dest[0] == OBJ_NULL)
-            dest[0] = obj_new_small_int((intptr_t)d->n_fields);
-    }
 }
 
 /* A plain tuple with the same items, so tuple's own slots do the work. */
@@ -93,10 +89,12 @@ obj_t attrtuple_binary_op(binary_op_t op, obj_t lhs, obj_t rhs)
 
 obj_t attrtuple_subscr(obj_t self, obj_t index, obj_t value)
 {
-    if (value == OBJ_NULL)
-        raise_fmt(&type_TypeError, "'%q' object doesn't support item deletion", ((obj_base_t *)self)->type->name);
-    if (value != OBJ_SENTINEL)
-        raise_fmt(&type_TypeError, "'%q' object does not support item assignment", ((obj_base_t *)self)->type->name);
+    if (value != OBJ_SENTINEL) {
+        const attrtuple_desc_t *d = desc_of(self);
+        const char *name = d->repr_prefix ? d->repr_prefix : qstr_str(((obj_base_t *)self)->type->name);
+        raise_fmt(&type_TypeError, value == OBJ_NULL ? "'%s' object doesn't support item deletion"
+                                                     : "'%s' object does not support item assignment", name);
+    }
     return type_tuple.subscr(as_tuple(self), index, value);
 }
 

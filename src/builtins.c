@@ -825,6 +825,19 @@ static const map_elem_t builtins_table[] = {
 #undef EXC
 };
 
+/* Builtins contributed by modules (BUILTIN_REGISTER), e.g. open. */
+#define MODDEF(q, mod)
+#define BUILTINDEF(q, obj) extern const obj_builtin_t obj;
+#include "genhdr/moduledefs.h"
+#undef BUILTINDEF
+static const map_elem_t module_builtins_table[] = {
+#define BUILTINDEF(q, obj) {ROM_QSTR(q), ROM_PTR(&obj)},
+#include "genhdr/moduledefs.h"
+#undef BUILTINDEF
+#undef MODDEF
+    {ROM_PTR(NULL), ROM_PTR(NULL)},
+};
+
 /* The builtins dict is built at start-up: None/True/False are keywords,
  * __build_class__ is filled in here because its object is static in
  * obj_object.c. */
@@ -837,6 +850,8 @@ obj_dict_t *builtins_make_dict(void)
             v = builtin_build_class_obj();
         map_store(&d->map, builtins_table[i].key, v);
     }
+    for (const map_elem_t *e = module_builtins_table; e->key; e++)
+        map_store(&d->map, e->key, e->value);
     map_store_qstr(&d->map, Q_OSError, (obj_t)&type_OSError);
     map_store_qstr(&d->map, Q_IOError, (obj_t)&type_OSError);
     map_store_qstr(&d->map, Q_EnvironmentError, (obj_t)&type_OSError);

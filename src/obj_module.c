@@ -93,6 +93,7 @@ const type_t type_module = {
 
 #define MODULE_REGISTER(q, mod)
 #define MODDEF(q, mod) extern const obj_module_t mod;
+#define BUILTINDEF(q, obj)
 #include "genhdr/moduledefs.h"
 #undef MODDEF
 
@@ -100,6 +101,7 @@ static const module_def_t builtin_modules[] = {
 #define MODDEF(q, mod) {q, &mod},
 #include "genhdr/moduledefs.h"
 #undef MODDEF
+#undef BUILTINDEF
     {QSTR_NULL, NULL},
 };
 

@@ -83,6 +83,24 @@ const char *port_getenv(const char *name);
 /* uname fields: sysname, nodename, release, version, machine. */
 int port_uname(char fields[5][65]);
 
+/* ---- waiting for handles (select.poll) ----
+ * Event bits use the Linux values, as MicroPython and CircuitPython do. */
+enum {
+    PORT_POLLIN = 0x001,
+    PORT_POLLPRI = 0x002,
+    PORT_POLLOUT = 0x004,
+    PORT_POLLERR = 0x008,
+    PORT_POLLHUP = 0x010,
+    PORT_POLLNVAL = 0x020,
+};
+/* Waits until one of the n handles has one of its events (POLLERR,
+ * POLLHUP and POLLNVAL are reported even when not asked for), or until
+ * timeout_ms milliseconds have passed (negative: no limit, 0: just look).
+ * Writes each handle's events into revents. Returns the number of handles
+ * with events, 0 on timeout, -EINTR when Ctrl-C is pending, or another
+ * -errno. */
+int port_poll(const int *handles, const short *events, short *revents, size_t n, int timeout_ms);
+
 /* Monotonic clock in nanoseconds since an arbitrary start. */
 uint64_t port_ticks_ns(void);
 

@@ -168,6 +168,8 @@ typedef struct module_def {
     const obj_module_t *module;
 } module_def_t;
 #define MODULE_REGISTER(q, mod)
+/* A module's object that belongs in builtins too (open from io). */
+#define BUILTIN_REGISTER(q, obj)
 obj_t module_find_builtin(qstr name);
 obj_t module_new(qstr name);
 obj_dict_t *module_globals(obj_t mod);

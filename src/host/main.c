@@ -25,6 +25,7 @@
 #include "port.h"
 #include "runtime.h"
 #include "repl.h"
+#include "../../modules/mod_atexit.h"
 
 #define DEFAULT_HEAP_SIZE ((size_t)16 * 1024 * 1024)
 
@@ -290,6 +291,7 @@ int main(int argc, char **argv)
         if (status == 0 && opts.inspect && isatty(STDIN_FILENO))
             status = repl_run();
     }
+    atexit_run();
     fflush(stdout);
     free(dir_alloc);
     free(heap);
