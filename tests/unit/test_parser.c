@@ -1518,7 +1518,7 @@ static void expect_nested_ok(const char *prefix, const char *unit,
 START_TEST(test_nesting_limits)
 {
     expect_nested_error("", "(", 10000, "", "too many nested parentheses");
-    expect_nested_error("x = ", "(", 150, "", "too many nested parentheses");
+    expect_nested_error("x = ", "(", 250, "", "too many nested parentheses");
     expect_nested_error("x = ", "not ", 100000, "1",
                         "expression nested too deeply");
     expect_nested_error("x = ", "-", 100000, "1",
