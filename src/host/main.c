@@ -13,6 +13,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "board_select.h"
 #include "cli.h"
 #include "gc.h"
 #include "map.h"
@@ -241,8 +242,7 @@ int main(int argc, char **argv)
         printf("%s\n", cli_version_text());
         return 0;
     case CLI_ACTION_LIST_BOARDS:
-        printf("sim\n");
-        return 0;
+        return board_select_list();
     case CLI_ACTION_RUN:
         break;
     }
@@ -262,6 +262,11 @@ int main(int argc, char **argv)
         return 1;
     }
     runtime_init(heap, heap_size);
+    int board_status = board_select_open(&opts);
+    if (board_status != 0) {
+        free(heap);
+        return board_status;
+    }
 
     /* sys.argv and sys.path as python3 sets them */
     const char *script_dir = "";
@@ -292,6 +297,7 @@ int main(int argc, char **argv)
             status = repl_run();
     }
     atexit_run();
+    board_select_close();
     fflush(stdout);
     free(dir_alloc);
     free(heap);

@@ -1,0 +1,182 @@
+/*
+ * The simulated board: the backend `make check` and every tests/hw program
+ * run on. GPIO lives in sim_gpio.c; this file holds the backend table, the
+ * processor (fixed, plausible values) and the NVM (a file when the host
+ * names one, else memory).
+ *
+ * The sim has no I2C, SPI, UART, PWM, ADC or DAC yet: their open functions
+ * are NULL, so the layer above reports them as not supported. Simulated
+ * bus devices (the `sim i2c ...` board lines) will plug in here.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../nvm_file.h"
+#include "sim.h"
+
+#define SIM_CPU_HZ 100000000u
+#define SIM_CPU_MDEG_C 25000
+#define SIM_CPU_MV 3300
+
+typedef struct sim_sys {
+    uint8_t *nvm_mem; /* NVM when the host names no file (nvm_size bytes) */
+} sim_sys_t;
+
+uint64_t sim_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void sim_log(const hal_system_t *sys, const char *fmt, ...)
+{
+    const hal_options_t *o = sys->options;
+    if (!o || !o->log)
+        return;
+    /* errors during open are always worth a line; chatter only when verbose */
+    if (!o->verbose && strncmp(fmt, "sim: ", 5) == 0)
+        return;
+    char line[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof(line), fmt, ap);
+    va_end(ap);
+    o->log(o->log_ctx, line);
+}
+
+/* ---- the processor ---- */
+
+static const hal_system_t *owner(const hal_sys_dev_t *dev)
+{
+    return dev->config;
+}
+
+static int cpu_frequency(const hal_sys_dev_t *dev, uint32_t *hz)
+{
+    (void)dev;
+    *hz = SIM_CPU_HZ;
+    return 0;
+}
+
+static int cpu_temperature(const hal_sys_dev_t *dev, int32_t *mdeg)
+{
+    (void)dev;
+    *mdeg = SIM_CPU_MDEG_C;
+    return 0;
+}
+
+static int cpu_voltage(const hal_sys_dev_t *dev, int32_t *mv)
+{
+    (void)dev;
+    *mv = SIM_CPU_MV;
+    return 0;
+}
+
+static int cpu_uid(const hal_sys_dev_t *dev, uint8_t *buf, size_t *len)
+{
+    static const uint8_t uid[8] = {'S', 'I', 'M', 'B', 'O', 'A', 'R', 'D'};
+    (void)dev;
+    size_t n = *len < sizeof(uid) ? *len : sizeof(uid);
+    memcpy(buf, uid, n);
+    *len = n;
+    return 0;
+}
+
+static int reset_reason(const hal_sys_dev_t *dev, int *reason)
+{
+    (void)dev;
+    *reason = HAL_RESET_POWER_ON;
+    return 0;
+}
+
+static int nvm_read(const hal_sys_dev_t *dev, size_t off, uint8_t *buf, size_t len)
+{
+    const hal_system_t *sys = owner(dev);
+    size_t size = sys->board->nvm_size;
+    sim_sys_t *s = dev->data;
+    if (s->nvm_mem) {
+        if (off > size || len > size - off)
+            return -EINVAL;
+        memcpy(buf, s->nvm_mem + off, len);
+        return 0;
+    }
+    return nvm_file_read(sys->options->nvm_path, size, off, buf, len);
+}
+
+static int nvm_write(const hal_sys_dev_t *dev, size_t off, const uint8_t *buf, size_t len)
+{
+    const hal_system_t *sys = owner(dev);
+    size_t size = sys->board->nvm_size;
+    sim_sys_t *s = dev->data;
+    if (s->nvm_mem) {
+        if (off > size || len > size - off)
+            return -EINVAL;
+        memcpy(s->nvm_mem + off, buf, len);
+        return 0;
+    }
+    return nvm_file_write(sys->options->nvm_path, size, off, buf, len);
+}
+
+static const hal_sys_ops_t sim_sys_ops = {
+    .version = HAL_SYS_OPS_V1,
+    .cpu_frequency = cpu_frequency,
+    .cpu_temperature = cpu_temperature,
+    .cpu_voltage = cpu_voltage,
+    .cpu_uid = cpu_uid,
+    .reset_reason = reset_reason,
+    .nvm_read = nvm_read,
+    .nvm_write = nvm_write,
+    .reset = NULL, /* the binding layer turns reset() into a reload */
+};
+
+/* ---- the backend ---- */
+
+static void sim_close(hal_system_t *sys)
+{
+    for (size_t i = 0; i < HAL_MAX_GPIO_CHIPS; i++)
+        sim_gpio_close(&sys->gpio[i]);
+    sim_sys_t *s = sys->sys.data;
+    if (s) {
+        free(s->nvm_mem);
+        free(s);
+    }
+    sys->sys.data = NULL;
+    sys->sys.ops = NULL;
+}
+
+static int sim_open(hal_system_t *sys)
+{
+    sim_sys_t *s = calloc(1, sizeof(*s));
+    if (!s)
+        return -ENOMEM;
+    sys->sys = (hal_sys_dev_t){&sim_sys_ops, sys, s};
+    size_t size = sys->board->nvm_size;
+    if (size && (!sys->options || !sys->options->nvm_path)) {
+        s->nvm_mem = malloc(size);
+        if (!s->nvm_mem) {
+            sim_close(sys);
+            return -ENOMEM;
+        }
+        memset(s->nvm_mem, 0xff, size);
+    }
+    for (unsigned i = 0; i < sys->board->n_gpiochips; i++) {
+        int rc = sim_gpio_open(sys, i, &sys->gpio[i]);
+        if (rc) {
+            sim_close(sys);
+            return rc;
+        }
+    }
+    return 0;
+}
+
+const hal_backend_t sim_backend = {
+    .version = HAL_BACKEND_V1,
+    .name = "sim",
+    .open = sim_open,
+    .close = sim_close,
+};
