@@ -160,10 +160,10 @@ static void conv_text(vstr_t *out, const pct_ctx_t *c, obj_t v, char conv, intpt
 {
     obj_t text;
     if (!c->is_bytes) {
-        text = conv == 's' ? obj_str(v) : conv == 'r' ? obj_repr(v) : str_ascii(v);
+        text = conv == 's' ? obj_str(v) : conv == 'r' ? obj_repr(v) : obj_ascii(v);
     } else if (conv == 'r' || conv == 'a') {
         size_t n;
-        const char *s = str_get_data(str_ascii(v), &n);
+        const char *s = str_get_data(obj_ascii(v), &n);
         text = obj_new_bytes(s, n);
     } else {
         buffer_info_t info;

@@ -187,7 +187,7 @@ static obj_t convert(obj_t obj, uint32_t conv)
     case 's':
         return obj_str(obj);
     case 'a':
-        return str_ascii(obj);
+        return obj_ascii(obj);
     default:
         if (conv > 32 && conv < 127)
             raise_fmt(&type_ValueError, "Unknown conversion specifier %c", (int)conv);

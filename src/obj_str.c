@@ -264,30 +264,6 @@ void str_print_quoted(const print_t *p, const char *s, size_t len, unsigned flag
     print_strn(p, &q, 1);
 }
 
-obj_t str_ascii(obj_t o)
-{
-    obj_t r = obj_repr(o);
-    size_t len;
-    const char *s = str_get_data(r, &len);
-    if (str_get_charlen(r) == len)
-        return r;
-    vstr_t v;
-    vstr_init(&v, len + 16);
-    print_t p;
-    vstr_print_init(&p, &v);
-    const char *end = s + len;
-    while (s < end) {
-        uint32_t c;
-        const char *next = utf8_next(s, &c);
-        if (c < 0x80)
-            vstr_add_char(&v, (char)c);
-        else
-            print_escape(&p, c);
-        s = next;
-    }
-    return vstr_to_str(&v);
-}
-
 static void str_print(const print_t *p, obj_t o, print_kind_t kind)
 {
     size_t len;

@@ -80,8 +80,6 @@ bool bytearray_check(obj_t o);
  * STR_QUOTE_ASCII: escape every non-ASCII code point (ascii()). */
 enum { STR_QUOTE_BYTES = 1, STR_QUOTE_ASCII = 2 };
 void str_print_quoted(const print_t *p, const char *s, size_t len, unsigned flags);
-/* ascii(o): repr(o) with non-ASCII code points escaped. */
-obj_t str_ascii(obj_t o);
 /* Content equality of two str (or two bytes) values. */
 bool str_equal(obj_t a, obj_t b);
 /* A new heap object of type (type_str or type_bytes) holding a copy of s;

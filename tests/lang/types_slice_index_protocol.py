@@ -38,3 +38,15 @@ try:
     l[10**30]
 except IndexError as e:
     print("IndexError", e)
+print(slice(None, None, True).indices(5), slice(False, True).indices(3), slice(I(1), None, I(-1)).indices(4))
+class BadIndex:
+    def __index__(self):
+        return "x"
+try:
+    l[BadIndex():]
+except TypeError as e:
+    print("TypeError", e)
+try:
+    range(BadIndex())
+except TypeError as e:
+    print("TypeError", e)
