@@ -189,6 +189,10 @@ uintptr_t obj_hash(obj_t o)
     if (obj_is_qstr(o))
         return qstr_hash(obj_qstr_value(o));
     const type_t *t = obj_get_type(o);
+    /* strings hash to the raw qstr hash whatever their form, so a heap str
+       and the qstr with the same text meet in dicts on 32-bit targets too */
+    if (t == &type_str || t == &type_bytes)
+        return str_hash(o);
     if (t->flags & TYPE_FLAG_USER) {
         /* object's default __hash__ does not count: a subclass of a built-in
            type hashes (or refuses to) like its native part */
