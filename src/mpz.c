@@ -145,11 +145,15 @@ static void sub_mag(dig_t *r, const dig_t *a, size_t na, const dig_t *b,
 
 /* r[0..na+nb) = a * b; r overlaps neither. Each step's sum stays below
  * BASE^2: (BASE-1)^2 + 2*(BASE-1) == BASE^2 - 1. */
+void (*mpz_poll)(void);
+
 static void mul_mag(dig_t *r, const dig_t *a, size_t na, const dig_t *b,
                     size_t nb)
 {
     memset(r, 0, (na + nb) * DSIZE);
     for (size_t i = 0; i < na; i++) {
+        if (mpz_poll && (i & 63) == 63)
+            mpz_poll();
         ddig_t c = 0;
         for (size_t j = 0; j < nb; j++) {
             c += (ddig_t)a[i] * b[j] + r[i + j];
@@ -284,8 +288,11 @@ static void divmod_mag(dig_t *q, dig_t *rem, const dig_t *u, size_t nu,
     dig_t *un = dig_alloc(nu + 1);
     shl_mag(vn, v, nv, 0, s); /* vn[nv] == 0 since v[nv-1] has s spare bits */
     shl_mag(un, u, nu, 0, s);
-    for (size_t j = nu - nv + 1; j-- > 0;)
+    for (size_t j = nu - nv + 1; j-- > 0;) {
+        if (mpz_poll && (j & 63) == 63)
+            mpz_poll();
         q[j] = qdigit(un + j, vn, nv);
+    }
     shr_mag(rem, un, nv, 0, s);
     mem_free(vn);
     mem_free(un);

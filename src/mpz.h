@@ -32,6 +32,11 @@
  * multiply. */
 #ifndef MPZ_DIG_BITS
 #define MPZ_DIG_BITS 32
+/* Called now and then during long multiplications and divisions when not
+ * NULL, so the interpreter can check for Ctrl-C (it may longjmp out; every
+ * temporary is heap memory the collector reclaims). */
+extern void (*mpz_poll)(void);
+
 #endif
 
 #if MPZ_DIG_BITS == 32

@@ -17,6 +17,7 @@
 #include "obj_tuple.h"
 #include "obj_type.h"
 #include "gc.h"
+#include "mpz.h"
 #include "port.h"
 
 vm_state_t vm;
@@ -420,6 +421,12 @@ static void gc_roots(void)
 
 obj_dict_t *builtins_make_dict(void);
 
+static void mpz_check_interrupt(void)
+{
+    if (port_interrupt_pending)
+        runtime_check_interrupt();
+}
+
 static void finalise_block(void *block)
 {
     const obj_base_t *b = block;
@@ -433,6 +440,7 @@ void runtime_init(void *heap, size_t size)
     gc_init(heap, (char *)heap + size);
     gc_set_root_hook(gc_roots);
     gc_set_finaliser_hook(finalise_block);
+    mpz_poll = mpz_check_interrupt;
     qstr_init();
     vm.recursion_limit = 1000;
     vm.memory_error = exception_new(&type_MemoryError, 0, NULL);
