@@ -39,6 +39,7 @@ static struct {
     uintptr_t pool, pool_end;
     size_t nblocks;
     size_t hint;
+    size_t big_hint;    /* next-fit start for multi-block requests */
     size_t msp;
     size_t ovf_min;     /* lowest marked block the full stack dropped; nblocks if none */
     size_t since;       /* bytes allocated since the last collection */
@@ -165,8 +166,51 @@ static inline bool byte_full(unsigned b)
 
 /* First fit from the hint: start of `need` free blocks, or nblocks. Moves
  * the hint to the lowest free block left. */
+/* First run of need free blocks in [from, to), or nblocks. */
+static size_t scan_run(size_t from, size_t to, size_t need)
+{
+    size_t start = 0, run = 0;
+    for (size_t i = from; i < to; i++) {
+        if (run == 0 && (i & 3) == 0 && byte_full(st.atb[i >> 2])) {
+            i += 3;
+            continue;
+        }
+        if (at_get(i) != AT_FREE) {
+            run = 0;
+            continue;
+        }
+        if (run++ == 0)
+            start = i;
+        if (run == need)
+            return start;
+    }
+    return st.nblocks;
+}
+
+/* Multi-block requests use next fit from where the last one ended, so a
+ * heap fragmented by small holes is not rescanned from its start for every
+ * big allocation (first fit made that quadratic). */
+static size_t find_big_run(size_t need)
+{
+    size_t n = st.nblocks;
+    size_t from = st.big_hint > st.hint ? st.big_hint : st.hint;
+    size_t h = scan_run(from, n, need);
+    if (h == n && from > st.hint) {
+        size_t to = from + need - 1 < n ? from + need - 1 : n;
+        h = scan_run(st.hint, to, need);
+    }
+    if (h == n)
+        return n;
+    st.big_hint = h + need;
+    if (h == st.hint)
+        st.hint = h + need;
+    return h;
+}
+
 static size_t find_run(size_t need)
 {
+    if (need > 1)
+        return find_big_run(need);
     size_t n = st.nblocks, lowest = n, start = 0, run = 0, i;
     for (i = st.hint; i < n; i++) {
         if (run == 0 && (i & 3) == 0 && byte_full(st.atb[i >> 2])) {
@@ -454,6 +498,7 @@ static void sweep(void)
     }
     if (lowest < st.hint)
         st.hint = lowest;
+    st.big_hint = st.hint;
 }
 
 void gc_collect(void)
