@@ -243,6 +243,13 @@ bool obj_get_int_maybe(obj_t o, intptr_t *out)
             *out = (intptr_t)v;
             return true;
         }
+        return false;
+    }
+    /* instances of user subclasses of int use their native int */
+    if (obj_is_ptr(o) && (obj_get_type(o)->flags & TYPE_FLAG_USER)) {
+        obj_t n = obj_native(o, &type_int);
+        if (n != o)
+            return obj_get_int_maybe(n, out);
     }
     return false;
 }

@@ -933,6 +933,65 @@ static void type_print(const print_t *p, obj_t o, print_kind_t kind)
     print_fmt(p, "<class '%q'>", t->name);
 }
 
+/* ---- methods of built-in types fetched through a class (dict.pop) ----
+ * The C function expects the native object as self; a subclass instance
+ * passed explicitly is converted, anything else is refused as CPython does. */
+
+typedef struct obj_method_descr {
+    obj_base_t base;
+    obj_t fun;
+    const type_t *owner;
+} obj_method_descr_t;
+
+static obj_t method_descr_call(obj_t self, size_t n_args, size_t n_kw, const obj_t *args)
+{
+    obj_method_descr_t *d = self;
+    qstr name = ((const obj_builtin_t *)d->fun)->name;
+    if (n_args == 0)
+        raise_fmt(&type_TypeError, "unbound method %q.%q() needs an argument", d->owner->name, name);
+    obj_t native = obj_native(args[0], d->owner);
+    if (!obj_isinstance(native, d->owner))
+        raise_fmt(&type_TypeError, "descriptor '%q' for '%q' objects doesn't apply to a '%s' object", name,
+                  d->owner->name, obj_type_name(args[0]));
+    size_t n = n_args + 2 * n_kw;
+    obj_t *buf = mem_alloc(n * sizeof(obj_t));
+    memcpy(buf, args, n * sizeof(obj_t));
+    buf[0] = native;
+    return call(d->fun, n_args, n_kw, buf);
+}
+
+static void method_descr_print(const print_t *p, obj_t o, print_kind_t kind)
+{
+    (void)kind;
+    obj_method_descr_t *d = o;
+    print_fmt(p, "<method '%q' of '%q' objects>", ((const obj_builtin_t *)d->fun)->name, d->owner->name);
+}
+
+static void method_descr_attr(obj_t self, qstr attr, obj_t *dest)
+{
+    obj_method_descr_t *d = self;
+    if (dest[0] == OBJ_NULL && (attr == Q___name__ || attr == Q___qualname__))
+        dest[0] = obj_new_qstr(((const obj_builtin_t *)d->fun)->name);
+}
+
+static const type_t type_method_descriptor = {
+    .base = {&type_type},
+    .flags = TYPE_FLAG_EQ_IS_IDENTITY,
+    .name = Q_method_descriptor,
+    .print = method_descr_print,
+    .call = method_descr_call,
+    .attr = method_descr_attr,
+};
+
+static obj_t method_descr_new(obj_t fun, const type_t *owner)
+{
+    obj_method_descr_t *d = mem_alloc(sizeof(obj_method_descr_t));
+    d->base.type = &type_method_descriptor;
+    d->fun = fun;
+    d->owner = owner;
+    return d;
+}
+
 static obj_t type_mro(obj_t self)
 {
     const type_t *t = self;
@@ -1025,6 +1084,11 @@ static void type_attr(obj_t self, qstr attr, obj_t *dest)
                     dest[0] = call(get, 3, 0, args);
                     return;
                 }
+            }
+            if (mt == &type_builtin && !(owner->flags & TYPE_FLAG_USER) && owner != &type_object &&
+                owner != &type_type) {
+                dest[0] = method_descr_new(m, owner);
+                return;
             }
         }
         dest[0] = m;
