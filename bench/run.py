@@ -8,8 +8,9 @@ Each program is run REPEATS times under each interpreter (the two
 interpreters alternate, so a burst of load on the machine hits both); the
 best wall time of each is kept. Outputs must be identical (and both runs
 must exit 0), otherwise the program is reported as a mismatch and left out
-of the geometric mean. Then the startup cost of `-c pass` is measured:
-wall time (best of 20, hyperfine when installed) and peak RSS.
+of the geometric mean. Best user+sys CPU time and peak RSS come from GNU
+time when /usr/bin/time exists. Then the startup cost of `-c pass` is
+measured: wall time (best of 20, hyperfine when installed) and peak RSS.
 
 Exit status: 0, or 1 when any program's output differs or a run fails.
 Only the standard library is used.
@@ -22,10 +23,10 @@ import math
 import os
 import shlex
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
-import signal
 import threading
 import time
 
@@ -40,8 +41,9 @@ RSS_RUNS = 5
 
 
 class RunResult:
-    def __init__(self, seconds, rc, out, err, maxrss_kb):
+    def __init__(self, seconds, rc, out, err, maxrss_kb, cpu):
         self.seconds = seconds
+        self.cpu = cpu
         self.rc = rc
         self.out = out
         self.err = err
@@ -54,9 +56,9 @@ GNU_TIME = "/usr/bin/time"
 def have_gnu_time():
     if not os.access(GNU_TIME, os.X_OK):
         return False
-    r = subprocess.run([GNU_TIME, "-f", "%M", "true"], capture_output=True,
-                       text=True)
-    return r.returncode == 0 and r.stderr.strip().isdigit()
+    r = subprocess.run([GNU_TIME, "-f", "%M %U %S", "true"],
+                       capture_output=True, text=True)
+    return r.returncode == 0 and len(r.stderr.split()) == 3
 
 
 HAVE_GNU_TIME = have_gnu_time()
@@ -85,7 +87,7 @@ def run_once(cmd, timeout, measure_rss=True):
         argv = cmd
         measure_rss = measure_rss and HAVE_GNU_TIME
         if measure_rss:
-            argv = [GNU_TIME, "-f", "%M", "-o", rss.name] + cmd
+            argv = [GNU_TIME, "-f", "%M %U %S", "-o", rss.name] + cmd
         t0 = time.perf_counter()
         proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out,
                                 stderr=err, start_new_session=True)
@@ -94,22 +96,32 @@ def run_once(cmd, timeout, measure_rss=True):
         expired = []
         killer = threading.Timer(timeout, kill_group, (proc.pid, expired))
         killer.start()
-        rc = proc.wait()
+        try:
+            rc = proc.wait()
+        except BaseException:
+            # The child is in its own session, so ^C does not reach it.
+            kill_group(proc.pid, expired)
+            proc.wait()
+            raise
+        finally:
+            killer.cancel()
         t1 = time.perf_counter()
-        killer.cancel()
         if expired:
             rc = "timeout"
         out.seek(0)
         err.seek(0)
         text_out = out.read().decode("utf-8", "replace")
         text_err = err.read().decode("utf-8", "replace")
-        maxrss = None
+        maxrss = cpu = None
         if measure_rss:
-            lines = rss.read().split("\n")
-            # GNU time prefixes a note when the command failed.
-            nums = [ln for ln in lines if ln.strip().isdigit()]
-            maxrss = int(nums[-1]) if nums else None
-    return RunResult(t1 - t0, rc, text_out, text_err, maxrss)
+            # GNU time puts a note before its line when the command failed.
+            fields = (rss.read().strip().split("\n") or [""])[-1].split()
+            try:
+                maxrss = int(fields[0])
+                cpu = float(fields[1]) + float(fields[2])
+            except (ValueError, IndexError):
+                pass
+    return RunResult(t1 - t0, rc, text_out, text_err, maxrss, cpu)
 
 
 def resolve_python(python):
@@ -150,7 +162,8 @@ def select_programs(patterns):
     chosen = []
     for n in names:
         for p in patterns:
-            if p in n or fnmatch.fnmatch(n, p) or fnmatch.fnmatch(n + ".py", p):
+            if p in n or fnmatch.fnmatch(n, p) \
+                    or fnmatch.fnmatch(n + ".py", p):
                 chosen.append(n)
                 break
     return chosen
@@ -162,9 +175,10 @@ def first_line(text):
 
 
 def bench_program(name, interp, repeats, timeout):
-    """Return (best_times, maxrss, problem) for one program."""
+    """Return (best_wall, best_cpu, maxrss, problem) for one program."""
     path = os.path.join(PROGRAMS, name + ".py")
     best = {}
+    cpu = {}
     rss = {}
     outputs = {}
     for _ in range(repeats):
@@ -172,18 +186,23 @@ def bench_program(name, interp, repeats, timeout):
             r = run_once([exe, path], timeout)
             if r.rc != 0:
                 why = "timed out" if r.rc == "timeout" else "exit %s" % r.rc
-                return None, None, "%s %s: %s" % (label, why, first_line(r.err))
+                return None, None, None, "%s %s: %s" % (label, why,
+                                                        first_line(r.err))
             if label in outputs and outputs[label] != r.out:
-                return None, None, "%s output differs between runs" % label
+                return None, None, None, ("%s output differs between runs"
+                                          % label)
             outputs[label] = r.out
             best[label] = min(best.get(label, r.seconds), r.seconds)
+            if r.cpu is not None:
+                cpu[label] = min(cpu.get(label, r.cpu), r.cpu)
             if r.maxrss_kb is not None:
                 rss[label] = max(rss.get(label, 0), r.maxrss_kb)
     (la, _), (lb, _) = interp
     if outputs[la] != outputs[lb]:
-        return best, rss, "output differs:\n      %s: %r\n      %s: %r" % (
-            la, outputs[la][:200], lb, outputs[lb][:200])
-    return best, rss, None
+        return best, cpu, rss, ("output differs:\n      %s: %r\n      %s: %r"
+                                % (la, outputs[la][:200], lb,
+                                   outputs[lb][:200]))
+    return best, cpu, rss, None
 
 
 def startup_hyperfine(cmds):
@@ -246,12 +265,14 @@ def main():
                     help="reference interpreter (default python3)")
     ap.add_argument("-n", type=int, default=3, dest="repeats",
                     help="runs per program and interpreter; best is kept")
-    ap.add_argument("--timeout", type=float, default=300.0,
+    ap.add_argument("--timeout", type=float, default=900.0,
                     help="seconds before a single run is killed")
     ap.add_argument("patterns", nargs="*", metavar="PATTERN",
                     help="run only programs whose name contains PATTERN "
                     "or matches it as a glob")
     args = ap.parse_args()
+    if args.repeats < 1:
+        ap.error("-n must be at least 1")
 
     binary = find_binary(args.binary)
     python = resolve_python(args.python)
@@ -262,34 +283,49 @@ def main():
 
     print("circuitpython: %s" % binary)
     print("python3:       %s" % python)
-    print("best of %d runs, wall seconds; peak RSS in MiB (max over runs, "
-          "GNU time)" % args.repeats)
+    print("best of %d runs: wall seconds and their ratio (circuitpython / "
+          "python3);" % args.repeats)
+    print("cpu ratio: best user+sys CPU seconds, less disturbed by a busy "
+          "machine;")
+    print("peak RSS in MiB, max over runs (GNU time)")
     print()
-    hdr = "%-14s %9s %9s %7s %9s %9s" % ("program", "python3", "circuitpy",
-                                         "ratio", "py3 MiB", "cpy MiB")
+    width = max(len(n) for n in names + ["program"])
+    hdr = "%-*s %9s %9s %7s %9s %9s %9s" % (
+        width, "program", "python3", "circuitpy", "ratio", "cpu ratio",
+        "py3 MiB", "cpy MiB")
     print(hdr)
     print("-" * len(hdr))
     ratios = []
+    cpu_ratios = []
     failed = []
     for name in names:
-        best, rss, problem = bench_program(name, interp, args.repeats,
-                                           args.timeout)
+        best, cpu, rss, problem = bench_program(name, interp, args.repeats,
+                                                args.timeout)
         if problem:
             failed.append(name)
-            print("%-14s MISMATCH: %s" % (name, problem))
+            print("%-*s MISMATCH: %s" % (width, name, problem))
             sys.stdout.flush()
             continue
         ratio = best["circuitpython"] / best["python3"]
         ratios.append(ratio)
-        print("%-14s %9.3f %9.3f %6.2fx %9s %9s" % (
-            name, best["python3"], best["circuitpython"], ratio,
-            mib(rss.get("python3")), mib(rss.get("circuitpython"))))
+        cpu_ratio = "-"
+        if cpu.get("python3") and "circuitpython" in cpu:
+            r = max(cpu["circuitpython"], 0.01) / cpu["python3"]
+            cpu_ratios.append(r)
+            cpu_ratio = "%.2fx" % r
+        print("%-*s %9.3f %9.3f %6.2fx %9s %9s %9s" % (
+            width, name, best["python3"], best["circuitpython"], ratio,
+            cpu_ratio, mib(rss.get("python3")),
+            mib(rss.get("circuitpython"))))
         sys.stdout.flush()
     print("-" * len(hdr))
     if ratios:
         gm = math.exp(sum(math.log(r) for r in ratios) / len(ratios))
         print("geometric mean ratio (%d programs): %.2fx   target <= %.1fx: %s"
               % (len(ratios), gm, TARGET_RATIO, verdict(gm <= TARGET_RATIO)))
+    if cpu_ratios and len(cpu_ratios) == len(ratios):
+        gc = math.exp(sum(math.log(r) for r in cpu_ratios) / len(cpu_ratios))
+        print("geometric mean cpu ratio:            %.2fx" % gc)
     if failed:
         print("excluded (mismatch or failure): %s" % ", ".join(failed))
     print()

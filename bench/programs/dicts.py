@@ -2,10 +2,10 @@
 # with a dict cache, dict iteration, get/setdefault, keys/items, deletion.
 
 
-def gen_words(n):
+def gen_words(n, seed):
     syll = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi"]
     words = []
-    x = 12345
+    x = seed
     for _ in range(n):
         x = (x * 1103515245 + 12345) & 0x7FFFFFFF
         k = 1 + (x >> 8) % 3
@@ -59,17 +59,23 @@ def churn(n):
     return len(d), s
 
 
-def word_stats():
-    words = gen_words(60000)
+def word_stats(seed):
+    words = gen_words(20000, seed)
     counts = count(words)
     top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
     return len(counts), top, sorted(group(words).items())
 
 
 def main():
-    nwords, top, groups = word_stats()
+    check = 0
+    for r in range(28):
+        nwords, top, groups = word_stats(12345 + r)
+        check = (check * 31 + nwords + top[0][1] + groups[0][1]) % 1000003
+    memo.clear()
     p = paths(150, 150)
-    print("dicts", nwords, top, groups, p, churn(100000), len(memo))
+    for r in range(14):
+        n, s = churn(50000 + r)
+    print("dicts", check, nwords, top, groups, p, n, s, len(memo))
 
 
 main()

@@ -31,13 +31,13 @@ def risky(i):
 def main():
     d = {i: i * i for i in range(0, 100, 2)}
     found = missed = 0
-    for i in range(30000):
+    for i in range(180000):
         try:
             found += lookup(d, i % 100)
         except NotFound as e:
             missed += e.key
     v = z = ok = fin = 0
-    for i in range(30000):
+    for i in range(180000):
         try:
             risky(i)
         except ValueError as e:
@@ -50,13 +50,13 @@ def main():
             fin += 1
     lst = [1, 2, 3]
     idx = 0
-    for i in range(30000):
+    for i in range(180000):
         try:
             idx += lst[i % 5]
         except IndexError:
             idx -= 1
     chained = 0
-    for i in range(15000):
+    for i in range(80000):
         try:
             try:
                 int("x%d" % i)
@@ -66,7 +66,7 @@ def main():
             if isinstance(e.__cause__, ValueError):
                 chained += 1
     nested = 0
-    for i in range(20000):
+    for i in range(120000):
         try:
             try:
                 raise KeyError(i)

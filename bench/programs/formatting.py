@@ -37,9 +37,9 @@ def fstr(n):
 
 
 def main():
-    a = percent(30000)
-    b = fmt(30000)
-    c = fstr(30000)
+    a = percent(130000)
+    b = fmt(130000)
+    c = fstr(130000)
     print("formatting", a[0], b[0], c[0])
     print(a[1], b[1], c[1])
 

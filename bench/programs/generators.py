@@ -55,19 +55,20 @@ def fib_gen():
 
 
 def main():
-    pipe = sum(len(c) for c in chunks(only_odd(squares(naturals(200000))), 7))
-    total = sum(x % 1000 for x in flatten(chunks(naturals(150000), 5)))
+    pipe = sum(len(c) for c in chunks(only_odd(squares(naturals(1000000))), 7))
+    total = sum(x % 1000 for x in flatten(chunks(naturals(700000), 5)))
     r = running_avg()
     next(r)
     last = 0
-    for i in range(100000):
+    for i in range(500000):
         last = r.send(i)
     f = fib_gen()
     fs = 0
-    for _ in range(300):
+    for _ in range(3000):
         fs = next(f)
-    zipped = sum(a * b for a, b in zip(naturals(50000), squares(naturals(50000))))
-    anyhit = any(x > 149990 for x in naturals(150000))
+    zipped = sum(a * b for a, b in zip(naturals(250000),
+                                       squares(naturals(250000))))
+    anyhit = any(x > 699990 for x in naturals(700000))
     print("generators", pipe, total, last, fs % 1000000007, zipped % 1000003,
           anyhit, list(squares(naturals(5))))
 

@@ -42,8 +42,8 @@ def mix(n):
 
 
 def main():
-    t, bn, b = collatz_total(20000)
-    print("collatz", t, bn, b, "gcd", gcd_sum(40000), "mix", mix(100000))
+    t, bn, b = collatz_total(60000)
+    print("collatz", t, bn, b, "gcd", gcd_sum(120000), "mix", mix(300000))
 
 
 main()

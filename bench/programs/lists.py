@@ -42,16 +42,23 @@ def stack_ops(n):
 
 
 def main():
-    data = lcg_list(60000, 7)
+    for seed in range(1, 9):
+        data = lcg_list(30000, seed)
+        s1 = sorted(data)
+        s2 = sorted(data, key=lambda v: (v % 1000, v), reverse=True)
+    data = lcg_list(30000, 9)
     s1 = sorted(data)
     s2 = sorted(data, key=lambda v: (v % 1000, v), reverse=True)
     evens = [v // 2 for v in data if v % 2 == 0]
     sl = data[::3][100:200]
-    primes = sieve(200000)
-    m = matrix(40)
-    print("lists", s1[0], s1[-1], s1[30000], s2[:3], len(evens), sum(sl),
-          len(primes), primes[-1], sum(map(sum, m)), stack_ops(100000),
-          max(data), min(data))
+    primes = sieve(100000)
+    for n in range(6):
+        sieve(80000 + n)
+    m = matrix(60)
+    st = stack_ops(100000) + stack_ops(100001) + stack_ops(100002)
+    print("lists", s1[0], s1[-1], s1[15000], s2[:3], len(evens), sum(sl),
+          len(primes), primes[-1], sum(map(sum, m)), st, max(data),
+          min(data))
 
 
 main()

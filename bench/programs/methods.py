@@ -95,7 +95,7 @@ class Counter:
 def main():
     acc = Vec(0, 0)
     d = 0
-    for i in range(40000):
+    for i in range(200000):
         v = Vec(i % 10, i % 7)
         acc = acc + v.scale(2)
         d += v.dot(acc) % 1000
@@ -103,16 +103,16 @@ def main():
             d += 1
     total = 0
     bag = Bag()
-    for i in range(30000):
+    for i in range(150000):
         s = Square(i % 20) if i % 2 else Rect(i % 13, i % 11)
         total += s.describe() + s.perimeter
-        if i % 100 == 0:
+        if i % 500 == 0:
             bag.add(s)
     bsum = 0
     for i in range(len(bag)):
         bsum += bag[i].area()
     c = Counter()
-    for _ in range(150000):
+    for _ in range(800000):
         c.inc()
     print("methods", acc.x, acc.y, d, total, Shape.made(), len(bag), bsum,
           c.get())

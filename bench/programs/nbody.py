@@ -91,7 +91,7 @@ def main():
         for j in range(i + 1, len(bodies)):
             pairs.append((bodies[i], bodies[j]))
     e0 = energy(bodies)
-    advance(bodies, pairs, 0.01, 40000)
+    advance(bodies, pairs, 0.01, 90000)
     e1 = energy(bodies)
     print("nbody %.9f %.9f" % (e0, e1))
 

@@ -125,7 +125,7 @@ def run(loops):
 
 
 def main():
-    acc = run(40000)
+    acc = run(270000)
     print("pystone_mix", acc, g_int, g_vec[8], g_vec[38], g_grid[8][7],
           g_grid[28][8], g_head.nxt.kind, g_char2)
 

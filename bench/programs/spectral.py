@@ -32,7 +32,7 @@ def mul_atav(v, n):
 
 
 def main():
-    n = 120
+    n = 320
     u = [1.0] * n
     for _ in range(8):
         v = mul_atav(u, n)

@@ -43,11 +43,11 @@ def words_work(text):
 
 
 def one_round(r):
-    text = build(20000 + r)
-    c = concat(100000 + r)
-    enc = caesar(text[:60000], 3 + r)
-    dec = caesar(enc, 23 - r)
-    ok = dec == text[:60000]
+    text = build(10000 + r)
+    c = concat(50000 + r)
+    enc = caesar(text[:30000], 3 + r % 20)
+    dec = caesar(enc, 23 - r % 20)
+    ok = dec == text[:30000]
     return (len(text) + words_work(text) + text.count("9"),
             c[:12] + enc[100:120], ok)
 
@@ -56,7 +56,7 @@ def main():
     total = 0
     ok = True
     tag = ""
-    for r in range(14):
+    for r in range(36):
         n, tag, good = one_round(r)
         total += n
         ok = ok and good
