@@ -33,7 +33,7 @@ size_t utf8_charlen(const char *s, size_t len)
         uint64_t x;
         memcpy(&x, s + i, 8);
         uint64_t t = (x >> 7) & ~(x >> 6) & ones;
-        cont += (size_t)__builtin_popcountll(t);
+        cont += (size_t)((t * ones) >> 56); /* sum of the byte flags (each 0 or 1) */
     }
     for (; i < len; i++)
         cont += ((uint8_t)s[i] & 0xc0) == 0x80;
