@@ -33,7 +33,7 @@ static obj_t pin_or_none(int16_t pin)
 static obj_t busio_class(qstr cls)
 {
     nlr_buf_t nlr;
-    obj_t mod = OBJ_NULL;
+    obj_t volatile mod = OBJ_NULL; /* written after the jump point */
     if (nlr_push(&nlr) == 0) {
         mod = import_name(Q_busio, OBJ_NONE, 0, NULL);
         nlr_pop();

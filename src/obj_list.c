@@ -154,7 +154,8 @@ static void list_replace(obj_list_t *l, size_t lo, size_t hi, const obj_t *src, 
     size_t old = l->len, len = old - (hi - lo) + n;
     if (len > old)
         list_reserve(l, len);
-    items_move(l->items + lo + n, l->items + hi, old - hi);
+    if (old > hi)
+        items_move(l->items + lo + n, l->items + hi, old - hi);
     if (n)
         items_move(l->items + lo, src, n);
     if (len < old) {
