@@ -290,6 +290,8 @@ intptr_t bytestr_find_raw(const char *hay, size_t n, const char *needle, size_t 
 
 intptr_t bytestr_rfind_raw(const char *hay, size_t n, const char *needle, size_t m)
 {
+    if (m == 0)
+        return (intptr_t)n;
     if (m > n)
         return -1;
     for (size_t i = n - m + 1; i-- > 0;)
@@ -662,8 +664,8 @@ static obj_t bs_replace(size_t n, const obj_t *args)
     if (old == NULL || new == NULL) {
         obj_t bad = old == NULL ? args[1] : args[2];
         if (v.kind == BS_STR)
-            raise_fmt(&type_TypeError, "replace() argument %d must be str, not %T",
-                      old == NULL ? 1 : 2, bad);
+            raise_fmt(&type_TypeError, "replace() argument %d must be str, not %s",
+                      old == NULL ? 1 : 2, str_arg_tname(bad));
         raise_fmt(&type_TypeError, "a bytes-like object is required, not '%T'", bad);
     }
     intptr_t count = n > 3 ? slice_get_index(args[3]) : -1;
@@ -835,8 +837,8 @@ static size_t fill_arg(const bs_t *v, size_t n, const obj_t *args, const char *n
     if (bytes_check(f) || bytearray_check(f))
         s = str_get_data(f, &m);
     if (s == NULL || m != 1)
-        raise_fmt(&type_TypeError, "%s() argument 2 must be a byte string of length 1, not %T",
-                  name, f);
+        raise_fmt(&type_TypeError, "%s() argument 2 must be a byte string of length 1, not %s",
+                  name, str_arg_tname(f));
     fill[0] = s[0];
     return 1;
 }
@@ -954,8 +956,8 @@ static obj_t remove_common(obj_t self, obj_t arg, bool suffix)
     const char *s = arg_get(&v, arg, &m);
     if (s == NULL) {
         if (v.kind == BS_STR)
-            raise_fmt(&type_TypeError, "%s() argument must be str, not %T",
-                      suffix ? "removesuffix" : "removeprefix", arg);
+            raise_fmt(&type_TypeError, "%s() argument must be str, not %s",
+                      suffix ? "removesuffix" : "removeprefix", str_arg_tname(arg));
         raise_fmt(&type_TypeError, "a bytes-like object is required, not '%T'", arg);
     }
     if (m == 0 || m > v.len)

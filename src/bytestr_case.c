@@ -22,6 +22,17 @@ static bool k_lower(bs_kind_t k, uint32_t c)
     return k == BS_STR ? unichar_islower(c) : (c >= 'a' && c <= 'z');
 }
 
+/* Titlecase letters (Lt, like U+01C5) exist only in str. */
+static bool k_title(bs_kind_t k, uint32_t c)
+{
+    return k == BS_STR && unichar_istitle(c);
+}
+
+static bool k_cased(bs_kind_t k, uint32_t c)
+{
+    return k == BS_STR ? unichar_iscased(c) : ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
 static bool k_alpha(bs_kind_t k, uint32_t c)
 {
     return k == BS_STR ? unichar_isalpha(c) : ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
@@ -145,7 +156,7 @@ static obj_t map_common(obj_t self, int how)
             break;
         case MAP_TITLE:
             kind = prev_cased ? UNICHAR_LOWER : UNICHAR_TITLE;
-            prev_cased = k_upper(v.kind, c) || k_lower(v.kind, c);
+            prev_cased = k_cased(v.kind, c);
             break;
         default: /* MAP_CAPITALIZE */
             kind = first ? UNICHAR_TITLE : UNICHAR_LOWER;
@@ -284,7 +295,8 @@ static obj_t bs_isascii(obj_t self)
 }
 BUILTIN_FUN_1(bytestr_case_isascii_obj, Q_isascii, bs_isascii);
 
-/* isupper/islower: no char of the opposite case, at least one of this. */
+/* isupper/islower: no char of the opposite case or titlecase, at least
+ * one of this case. */
 static obj_t case_test(obj_t self, bool want_upper)
 {
     bs_t v;
@@ -294,7 +306,7 @@ static obj_t case_test(obj_t self, bool want_upper)
     while (i < v.len) {
         uint32_t c = next_cp(&v, &i);
         bool up = k_upper(v.kind, c), low = k_lower(v.kind, c);
-        if (want_upper ? low : up)
+        if ((want_upper ? low : up) || k_title(v.kind, c))
             return OBJ_FALSE;
         if (want_upper ? up : low)
             cased = true;
@@ -322,7 +334,7 @@ static obj_t bs_istitle(obj_t self)
     size_t i = 0;
     while (i < v.len) {
         uint32_t c = next_cp(&v, &i);
-        if (k_upper(v.kind, c)) {
+        if (k_upper(v.kind, c) || k_title(v.kind, c)) {
             if (prev_cased)
                 return OBJ_FALSE;
             prev_cased = cased = true;

@@ -162,7 +162,8 @@ static size_t grouped_len(size_t n, unsigned group)
 void format_number(vstr_t *out, const fmt_spec_t *sp, char sign, const char *prefix,
                    const char *digits, size_t nd, const char *rest, size_t nrest, unsigned group)
 {
-    if (!sp->grouping)
+    /* No digits (inf, nan): CPython leaves zero padding ungrouped. */
+    if (!sp->grouping || nd == 0)
         group = 0;
     char align = sp->align ? sp->align : sp->zero ? '=' : '>';
     size_t width = sp->width < 0 ? 0 : (size_t)sp->width;
@@ -190,15 +191,19 @@ void format_number(vstr_t *out, const fmt_spec_t *sp, char sign, const char *pre
     vstr_add_str(out, prefix);
     if (align == '=')
         format_add_fill(out, sp->fill, pad);
-    /* digits: count - nd_chars zeros, then the digits, separators between groups */
+    /* digits: count - nd_chars zeros, then the digits, separators between
+     * groups. Grouped digits are ASCII; ungrouped ones may be any text
+     * (the UTF-8 character of 'c'). */
     size_t zeros = count - nd_chars;
-    for (size_t i = 0; i < count; i++) {
-        if (group && i && (count - i) % group == 0)
-            vstr_add_char(out, sp->grouping);
-        if (i < zeros)
-            vstr_add_char(out, '0');
-        else
-            vstr_add_char(out, digits[i - zeros]);
+    if (!group) {
+        format_add_fill(out, '0', zeros);
+        vstr_add_strn(out, digits, nd);
+    } else {
+        for (size_t i = 0; i < count; i++) {
+            if (i && (count - i) % group == 0)
+                vstr_add_char(out, sp->grouping);
+            vstr_add_char(out, i < zeros ? '0' : digits[i - zeros]);
+        }
     }
     vstr_add_strn(out, rest, nrest);
     if (align == '<' || align == '^')
@@ -211,6 +216,9 @@ static void format_string(vstr_t *out, obj_t value, const fmt_spec_t *sp, const 
 {
     if (sp->type && sp->type != 's')
         unknown_code((uint8_t)sp->type, tname);
+    /* CPython parses with the default type 's', so this comes first. */
+    if (sp->grouping)
+        raise_fmt(&type_ValueError, "Cannot specify '%c' with 's'.", sp->grouping);
     if (sp->sign == ' ')
         raise_msg(&type_ValueError, "Space not allowed in string format specifier");
     if (sp->sign)
@@ -383,6 +391,15 @@ obj_t format_object_default(obj_t value, obj_t spec)
     return obj_str(value);
 }
 
+static obj_t format_dunder(obj_t self, obj_t spec)
+{
+    if (!str_check(spec))
+        raise_fmt(&type_TypeError, "__format__() argument must be str, not %s",
+                  str_arg_tname(spec));
+    return format_obj(self, spec);
+}
+BUILTIN_FUN_2(format_dunder_obj, Q___format__, format_dunder);
+
 static obj_t call_format_method(obj_t value, obj_t spec)
 {
     obj_t dest[3];
@@ -397,7 +414,8 @@ static obj_t call_format_method(obj_t value, obj_t spec)
 obj_t format_obj(obj_t value, obj_t spec)
 {
     if (!str_check(spec))
-        raise_fmt(&type_TypeError, "format() argument 2 must be str, not %T", spec);
+        raise_fmt(&type_TypeError, "format() argument 2 must be str, not %s",
+                  str_arg_tname(spec));
     const type_t *t = obj_get_type(value);
     obj_t native = value;
     if (t->flags & TYPE_FLAG_USER) {

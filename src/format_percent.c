@@ -78,19 +78,33 @@ static void pad_number(vstr_t *out, bool neg, const char *prefix, const char *bo
         format_add_fill(out, ' ', pad);
 }
 
-/* The int to format for %d (real numbers) or %x/%o (integers only). */
+/* The native value of an instance of a user subclass of a built-in type
+ * (v itself otherwise; OBJ_NULL when the native part is not set up). */
+static obj_t native_of(obj_t v)
+{
+    return (obj_get_type(v)->flags & TYPE_FLAG_USER) ? str_unwrap(v) : v;
+}
+
+/* The int to format for %d (real numbers) or %x/%o (integers only), as
+ * CPython: an int (or int subclass: its value, not __index__) as is, else
+ * __index__ for %x/%o and int(v) (__int__, __index__, float) for %d. */
 static obj_t int_arg(obj_t v, char conv)
 {
     if (obj_is_int(v))
         return v;
+    obj_t n = native_of(v);
+    if (n != OBJ_NULL && obj_is_int(n))
+        return n;
     bool index_only = conv == 'x' || conv == 'X' || conv == 'o';
     const type_t *t = obj_get_type(v);
+    bool is_float = n != OBJ_NULL && format_is_float(n);
     if (t->flags & TYPE_FLAG_USER) {
-        if (type_lookup(t, Q___index__) != OBJ_NULL)
+        if (index_only && type_lookup(t, Q___index__) != OBJ_NULL)
             return unary_op(UOP_INDEX, v);
-        if (!index_only && type_lookup(t, Q___int__) != OBJ_NULL)
+        if (!index_only && (is_float || type_lookup(t, Q___int__) != OBJ_NULL ||
+                            type_lookup(t, Q___index__) != OBJ_NULL))
             return call1((obj_t)&type_int, v);
-    } else if (!index_only && format_is_float(v)) {
+    } else if (!index_only && is_float) {
         return call1((obj_t)&type_int, v);
     }
     char name[3] = {'%', conv, '\0'};
@@ -99,19 +113,14 @@ static obj_t int_arg(obj_t v, char conv)
     raise_fmt(&type_TypeError, "%s format: a real number is required, not %T", name, v);
 }
 
+/* The double for %e/%f/%g: a float (or float subclass: its value), else
+ * __float__ / __index__ (obj_get_float raises "must be real number"). */
 static double float_arg(obj_t v)
 {
-    if (format_is_float(v))
-        return format_float_value(v);
-    if (obj_is_int(v))
-        return obj_get_float(v);
-    const type_t *t = obj_get_type(v);
-    if ((t->flags & TYPE_FLAG_USER) &&
-        (type_lookup(t, Q___float__) != OBJ_NULL || type_lookup(t, Q___index__) != OBJ_NULL)) {
-        obj_t f = call1((obj_t)&type_float, v);
-        return format_float_value(str_unwrap(f));
-    }
-    raise_fmt(&type_TypeError, "must be real number, not %T", v);
+    obj_t n = native_of(v);
+    if (n != OBJ_NULL && format_is_float(n))
+        return format_float_value(n);
+    return obj_get_float(v);
 }
 
 static void conv_int(vstr_t *out, obj_t v, char conv, intptr_t width, intptr_t prec,
@@ -194,6 +203,10 @@ static void conv_char(vstr_t *out, const pct_ctx_t *c, obj_t v, intptr_t width, 
 {
     char enc[4];
     size_t n;
+    /* an int subclass instance stands for its value */
+    obj_t nat = native_of(v);
+    if (nat != OBJ_NULL && obj_is_int(nat))
+        v = nat;
     if (c->is_bytes) {
         buffer_info_t info;
         if (obj_is_int(v)) {
@@ -217,6 +230,9 @@ static void conv_char(vstr_t *out, const pct_ctx_t *c, obj_t v, intptr_t width, 
         pad_text(out, s, n, 1, width, flags);
         return;
     }
+    const type_t *t = obj_get_type(v);
+    if (!obj_is_int(v) && (t->flags & TYPE_FLAG_USER) && type_lookup(t, Q___index__) != OBJ_NULL)
+        v = unary_op(UOP_INDEX, v);
     if (!obj_is_int(v))
         raise_msg(&type_TypeError, "%c requires int or char");
     intptr_t cp;
@@ -384,9 +400,11 @@ obj_t format_percent(obj_t fmt, obj_t args)
 {
     pct_ctx_t c;
     c.is_bytes = !str_check(fmt);
-    c.args = args;
-    c.tuple = obj_is_type(args, &type_tuple);
-    c.n_args = c.tuple ? ((obj_tuple_t *)args)->len : 0;
+    /* a tuple subclass instance counts as a tuple of its items */
+    obj_t targs = native_of(args);
+    c.tuple = targs != OBJ_NULL && obj_is_type(targs, &type_tuple);
+    c.args = c.tuple ? targs : args;
+    c.n_args = c.tuple ? ((obj_tuple_t *)c.args)->len : 0;
     c.next = c.tuple ? 0 : -1;
     c.dict = !c.tuple && is_mapping(args) ? args : OBJ_NULL;
     bs_t v;

@@ -98,7 +98,7 @@ static void bytearray_print(const print_t *p, obj_t o, print_kind_t kind)
     (void)kind;
     obj_bytearray_t *b = native(o);
     print_str(p, "bytearray(");
-    bytes_print_repr(p, (const char *)b->items, b->len);
+    str_print_quoted(p, (const char *)b->items, b->len, STR_QUOTE_BYTES | STR_QUOTE_BYTEARRAY);
     print_str(p, ")");
 }
 

@@ -52,9 +52,11 @@ void bytes_build(vstr_t *out, size_t n_args, size_t n_kw, const obj_t *args, con
     arg_parse_all(tname, n_args, n_kw, args, 3, spec, a);
     obj_t src = a[0];
     if (a[1] != OBJ_NULL && !str_check(a[1]))
-        raise_fmt(&type_TypeError, "%s() argument 'encoding' must be str, not %T", tname, a[1]);
+        raise_fmt(&type_TypeError, "%s() argument 'encoding' must be str, not %s", tname,
+                  str_arg_tname(a[1]));
     if (a[2] != OBJ_NULL && !str_check(a[2]))
-        raise_fmt(&type_TypeError, "%s() argument 'errors' must be str, not %T", tname, a[2]);
+        raise_fmt(&type_TypeError, "%s() argument 'errors' must be str, not %s", tname,
+                  str_arg_tname(a[2]));
     if (src == OBJ_NULL || !str_check(src)) {
         if (a[1] != OBJ_NULL)
             raise_msg(&type_TypeError, "encoding without a string argument");
@@ -364,9 +366,11 @@ static obj_t bytes_decode_m(size_t n, const obj_t *args, map_t *kw)
     obj_t a[2];
     arg_parse("decode", n - 1, args + 1, kw, 2, spec, a);
     if (a[0] != OBJ_NULL && !str_check(a[0]))
-        raise_fmt(&type_TypeError, "decode() argument 'encoding' must be str, not %T", a[0]);
+        raise_fmt(&type_TypeError, "decode() argument 'encoding' must be str, not %s",
+                  str_arg_tname(a[0]));
     if (a[1] != OBJ_NULL && !str_check(a[1]))
-        raise_fmt(&type_TypeError, "decode() argument 'errors' must be str, not %T", a[1]);
+        raise_fmt(&type_TypeError, "decode() argument 'errors' must be str, not %s",
+                  str_arg_tname(a[1]));
     size_t len;
     const char *s = str_get_data(args[0], &len);
     return codec_decode(s, len, a[0], a[1]);
@@ -387,10 +391,13 @@ static obj_t bytes_hex_m(size_t n, const obj_t *args, map_t *kw)
     if (a[0] != OBJ_NULL) {
         size_t m;
         const char *sd;
-        if (str_check(a[0]) || bytes_check(a[0]) || bytearray_check(a[0]))
+        if (str_check(a[0]) || bytes_check(a[0]) || bytearray_check(a[0])) {
             sd = str_get_data(a[0], &m);
-        else
+            if (str_check(a[0]))
+                m = str_get_charlen(a[0]); /* one non-ASCII char: "must be ASCII" */
+        } else {
             m = obj_len(a[0]), sd = NULL;
+        }
         if (m != 1 || sd == NULL) {
             if (sd == NULL)
                 raise_fmt(&type_TypeError, "object of type '%T' has no len()", a[0]);
@@ -434,7 +441,8 @@ static int hexval(char c)
 static obj_t bytes_fromhex(obj_t cls, obj_t string)
 {
     if (!str_check(string))
-        raise_fmt(&type_TypeError, "fromhex() argument must be str, not %T", string);
+        raise_fmt(&type_TypeError, "fromhex() argument must be str, not %s",
+                  str_arg_tname(string));
     size_t len;
     const char *s = str_get_data(string, &len);
     vstr_t v;

@@ -115,10 +115,16 @@ static void init_args(obj_exception_t *e, size_t n_args, const obj_t *args)
         set_attr(e, Q_lineno, loc[1]);
         set_attr(e, Q_offset, loc[2]);
         set_attr(e, Q_text, loc[3]);
-    } else if (obj_is_subclass(t, &type_UnicodeError) && n_args == 5) {
+    } else if (obj_is_subclass(t, &type_UnicodeError) &&
+               (n_args == 5 || (n_args == 4 && obj_is_subclass(t, &type_UnicodeTranslateError)))) {
+        /* (encoding, object, start, end, reason); UnicodeTranslateError has
+         * no encoding argument and an encoding of None */
         static const qstr names[5] = {Q_encoding, Q_object, Q_start, Q_end, Q_reason};
-        for (int i = 0; i < 5; i++)
-            set_attr(e, names[i], args[i]);
+        size_t skip = 5 - n_args;
+        if (skip)
+            set_attr(e, Q_encoding, OBJ_NONE);
+        for (size_t i = skip; i < 5; i++)
+            set_attr(e, names[i], args[i - skip]);
     } else if (obj_is_subclass(t, &type_StopIteration)) {
         set_attr(e, Q_value, n_args ? args[0] : OBJ_NONE);
     } else if (obj_is_subclass(t, &type_SystemExit)) {
@@ -396,6 +402,65 @@ obj_t exception_make(obj_t o)
 
 /* ---- printing ---- */
 
+/* str() of a UnicodeDecodeError / UnicodeEncodeError /
+ * UnicodeTranslateError from its attributes, in CPython's words (start
+ * and end are used as they are, not clamped). False when they are absent
+ * or of the wrong types, to fall back to printing args. */
+static bool unicode_error_print(const print_t *p, obj_exception_t *e, const type_t *t)
+{
+    static const char hex[] = "0123456789abcdef";
+    bool dec = obj_is_subclass(t, &type_UnicodeDecodeError);
+    bool tr = !dec && obj_is_subclass(t, &type_UnicodeTranslateError);
+    if (!dec && !tr && !obj_is_subclass(t, &type_UnicodeEncodeError))
+        return false;
+    obj_t obj = get_attr(e, Q_object), enc = get_attr(e, Q_encoding);
+    obj_t st = get_attr(e, Q_start), en = get_attr(e, Q_end), reason = get_attr(e, Q_reason);
+    intptr_t start, end;
+    if (!obj || !enc || !reason || !st || !en || !obj_get_int_maybe(st, &start) ||
+        !obj_get_int_maybe(en, &end) || start < 0)
+        return false;
+    size_t size, len = 0;
+    const char *data = NULL;
+    buffer_info_t info;
+    if (dec) {
+        if (!bytes_get_buffer(obj, &info))
+            return false;
+        data = info.buf;
+        size = info.len;
+    } else {
+        if (!str_check(obj))
+            return false;
+        data = str_get_data(obj, &len);
+        size = str_get_charlen(obj);
+    }
+    if (!tr)
+        print_fmt(p, "'%S' codec ", enc);
+    print_str(p, dec ? "can't decode " : tr ? "can't translate " : "can't encode ");
+    if ((size_t)start < size && end == start + 1) {
+        char buf[12];
+        size_t n;
+        uint32_t c;
+        if (dec) {
+            c = (uint8_t)data[start];
+            print_str(p, "byte 0x");
+            n = 2;
+        } else {
+            utf8_next(data + utf8_offset(data, len, size, (size_t)start), &c);
+            print_str(p, "character '\\");
+            print_str(p, c <= 0xff ? "x" : c <= 0xffff ? "u" : "U");
+            n = c <= 0xff ? 2 : c <= 0xffff ? 4 : 8;
+        }
+        for (size_t i = 0; i < n; i++)
+            buf[i] = hex[(c >> (4 * (n - 1 - i))) & 15];
+        print_strn(p, buf, n);
+        print_fmt(p, dec ? " in position %zd: %S" : "' in position %zd: %S", (size_t)start, reason);
+    } else {
+        print_fmt(p, "%s in position %zd-%zd: %S", dec ? "bytes" : "characters", (size_t)start,
+                  (size_t)(end - 1), reason);
+    }
+    return true;
+}
+
 static void exception_print_value(const print_t *p, obj_t exc, print_kind_t kind)
 {
     obj_exception_t *e = exception_native(exc);
@@ -432,6 +497,8 @@ static void exception_print_value(const print_t *p, obj_t exc, print_kind_t kind
             return;
         }
     }
+    if (obj_is_subclass(t, &type_UnicodeError) && unicode_error_print(p, e, t))
+        return;
     if (a->len == 0)
         return;
     if (a->len == 1) {

@@ -369,6 +369,7 @@ static const map_elem_t float_locals_table[] = {
     {ROM_QSTR(Q_conjugate), ROM_PTR(&float_conjugate_obj)},
     {ROM_QSTR(Q___round__), ROM_PTR(&float_round_obj)},
     {ROM_QSTR(Q___hash__), ROM_PTR(&float_hash_obj_m)},
+    {ROM_QSTR(Q___format__), ROM_PTR(&format_dunder_obj)},
     {ROM_QSTR(Q___trunc__), ROM_PTR(&float_trunc_obj)},
     {ROM_QSTR(Q___floor__), ROM_PTR(&float_floor_obj)},
     {ROM_QSTR(Q___ceil__), ROM_PTR(&float_ceil_obj)},

@@ -229,6 +229,7 @@ static const map_elem_t int_locals_table[] = {
     {ROM_QSTR(Q___divmod__), ROM_PTR(&int_divmod_obj)},
     {ROM_QSTR(Q___rdivmod__), ROM_PTR(&int_rdivmod_obj)},
     {ROM_QSTR(Q___hash__), ROM_PTR(&int_hash_obj)},
+    {ROM_QSTR(Q___format__), ROM_PTR(&format_dunder_obj)},
     {ROM_QSTR(Q___trunc__), ROM_PTR(&int_trunc_obj)},
     {ROM_QSTR(Q___floor__), ROM_PTR(&int_floor_obj)},
     {ROM_QSTR(Q___ceil__), ROM_PTR(&int_ceil_obj)},

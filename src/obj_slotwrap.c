@@ -69,9 +69,12 @@ static bool has_slot(const type_t *t, const slot_entry_t *e)
     case S_BINARY:
         return t->binary_op != NULL || e->op == BOP_EQ || e->op == BOP_NE;
     case S_GETITEM:
+        return t->subscr != NULL;
     case S_SETITEM:
     case S_DELITEM:
-        return t->subscr != NULL;
+        /* immutable sequences have subscr for loads only: no "x".__setitem__ */
+        return t->subscr != NULL && t != &type_str && t != &type_bytes && t != &type_tuple &&
+               t != &type_range;
     case S_ITER:
         return t->getiter != NULL;
     case S_NEXT:

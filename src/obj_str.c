@@ -25,6 +25,11 @@
 
 /* ---- identity and access ---- */
 
+const char *str_arg_tname(obj_t o)
+{
+    return o == OBJ_NONE ? "None" : obj_type_name(o);
+}
+
 obj_t str_unwrap(obj_t o)
 {
     if (obj_is_ptr(o)) {
@@ -241,8 +246,8 @@ void str_print_quoted(const print_t *p, const char *s, size_t len, unsigned flag
         bool plain;
         if (esc != NULL)
             plain = false;
-        else if (c == (uint8_t)q)
-            plain = false, esc = q == '\'' ? "\\'" : "\\\"";
+        else if (c == (uint8_t)q || (c == '\'' && (flags & STR_QUOTE_BYTEARRAY)))
+            plain = false, esc = c == '\'' ? "\\'" : "\\\"";
         else if (c < 0x20 || c == 0x7f)
             plain = false;
         else if (c < 0x80)
@@ -294,9 +299,11 @@ static obj_t str_make_new(const type_t *type, size_t n_args, size_t n_kw, const 
     if (a[1] == OBJ_NULL && a[2] == OBJ_NULL)
         return obj_str(a[0]);
     if (a[1] != OBJ_NULL && !str_check(a[1]))
-        raise_fmt(&type_TypeError, "str() argument 'encoding' must be str, not %T", a[1]);
+        raise_fmt(&type_TypeError, "str() argument 'encoding' must be str, not %s",
+                  str_arg_tname(a[1]));
     if (a[2] != OBJ_NULL && !str_check(a[2]))
-        raise_fmt(&type_TypeError, "str() argument 'errors' must be str, not %T", a[2]);
+        raise_fmt(&type_TypeError, "str() argument 'errors' must be str, not %s",
+                  str_arg_tname(a[2]));
     if (str_check(a[0]))
         raise_msg(&type_TypeError, "decoding str is not supported");
     buffer_info_t info;
@@ -562,28 +569,45 @@ static obj_t str_encode_m(size_t n, const obj_t *args, map_t *kw)
     obj_t a[2];
     arg_parse("encode", n - 1, args + 1, kw, 2, spec, a);
     if (a[0] != OBJ_NULL && !str_check(a[0]))
-        raise_fmt(&type_TypeError, "encode() argument 'encoding' must be str, not %T", a[0]);
+        raise_fmt(&type_TypeError, "encode() argument 'encoding' must be str, not %s",
+                  str_arg_tname(a[0]));
     if (a[1] != OBJ_NULL && !str_check(a[1]))
-        raise_fmt(&type_TypeError, "encode() argument 'errors' must be str, not %T", a[1]);
+        raise_fmt(&type_TypeError, "encode() argument 'errors' must be str, not %s",
+                  str_arg_tname(a[1]));
     return codec_encode(args[0], a[0], a[1]);
 }
 static BUILTIN_FUN_KW(str_encode_obj, Q_encode, 1, str_encode_m);
 
 static BUILTIN_FUN_KW(str_format_obj, Q_format, 1, format_str_method);
 
+/* Rich comparisons and __hash__ as methods: without them the lookup of
+ * "a".__eq__ would find object's identity versions. */
+static obj_t str_compare_m(binary_op_t op, obj_t self, obj_t other)
+{
+    obj_t r = str_binary_op(op, self, other);
+    return r == OBJ_NULL ? OBJ_NOTIMPLEMENTED : r;
+}
+#define STR_CMP_METHOD(name, q, op)                                                        \
+    static obj_t name(obj_t self, obj_t other) { return str_compare_m(op, self, other); } \
+    static BUILTIN_FUN_2(name##_obj, q, name)
+STR_CMP_METHOD(str_eq_m, Q___eq__, BOP_EQ);
+STR_CMP_METHOD(str_ne_m, Q___ne__, BOP_NE);
+STR_CMP_METHOD(str_lt_m, Q___lt__, BOP_LT);
+STR_CMP_METHOD(str_le_m, Q___le__, BOP_LE);
+STR_CMP_METHOD(str_gt_m, Q___gt__, BOP_GT);
+STR_CMP_METHOD(str_ge_m, Q___ge__, BOP_GE);
+
+static obj_t str_hash_m(obj_t self)
+{
+    return str_unary_op(UOP_HASH, self);
+}
+static BUILTIN_FUN_1(str_hash_obj, Q___hash__, str_hash_m);
+
 static obj_t str_format_map(obj_t self, obj_t mapping)
 {
     return format_str_map(self, mapping);
 }
 static BUILTIN_FUN_2(str_format_map_obj, Q_format_map, str_format_map);
-
-static obj_t str_dunder_format(obj_t self, obj_t spec)
-{
-    if (!str_check(spec))
-        raise_fmt(&type_TypeError, "__format__() argument must be str, not %T", spec);
-    return format_obj(self, spec);
-}
-static BUILTIN_FUN_2(str_dunder_format_obj, Q___format__, str_dunder_format);
 
 static obj_t str_getnewargs(obj_t self)
 {
@@ -622,12 +646,16 @@ static obj_t str_maketrans(size_t n, const obj_t *args)
         }
         return d;
     }
-    if (!str_check(args[0]))
-        raise_fmt(&type_TypeError, "maketrans() argument 1 must be str, not %T", args[0]);
+    /* CPython checks the types of y and z before x. */
     if (!str_check(args[1]))
-        raise_fmt(&type_TypeError, "maketrans() argument 2 must be str, not %T", args[1]);
+        raise_fmt(&type_TypeError, "maketrans() argument 2 must be str, not %s",
+                  str_arg_tname(args[1]));
     if (n == 3 && !str_check(args[2]))
-        raise_fmt(&type_TypeError, "maketrans() argument 3 must be str, not %T", args[2]);
+        raise_fmt(&type_TypeError, "maketrans() argument 3 must be str, not %s",
+                  str_arg_tname(args[2]));
+    if (!str_check(args[0]))
+        raise_msg(&type_TypeError,
+                  "first maketrans argument must be a string if there is a second argument");
     if (str_get_charlen(args[0]) != str_get_charlen(args[1]))
         raise_msg(&type_ValueError, "the first two maketrans arguments must have equal length");
     size_t nx, ny;
@@ -705,7 +733,14 @@ static obj_t str_translate(obj_t self, obj_t table)
 static BUILTIN_FUN_2(str_translate_obj, Q_translate, str_translate);
 
 static const map_elem_t str_locals_table[] = {
-    {ROM_QSTR(Q___format__), ROM_PTR(&str_dunder_format_obj)},
+    {ROM_QSTR(Q___eq__), ROM_PTR(&str_eq_m_obj)},
+    {ROM_QSTR(Q___format__), ROM_PTR(&format_dunder_obj)},
+    {ROM_QSTR(Q___ge__), ROM_PTR(&str_ge_m_obj)},
+    {ROM_QSTR(Q___gt__), ROM_PTR(&str_gt_m_obj)},
+    {ROM_QSTR(Q___hash__), ROM_PTR(&str_hash_obj)},
+    {ROM_QSTR(Q___le__), ROM_PTR(&str_le_m_obj)},
+    {ROM_QSTR(Q___lt__), ROM_PTR(&str_lt_m_obj)},
+    {ROM_QSTR(Q___ne__), ROM_PTR(&str_ne_m_obj)},
     {ROM_QSTR(Q___getnewargs__), ROM_PTR(&str_getnewargs_obj)},
     {ROM_QSTR(Q_capitalize), ROM_PTR(&bytestr_case_capitalize_obj)},
     {ROM_QSTR(Q_casefold), ROM_PTR(&bytestr_case_casefold_obj)},

@@ -77,14 +77,22 @@ bool bytearray_check(obj_t o);
 
 /* Write s as a quoted literal the way repr() does (quote choice, escapes).
  * STR_QUOTE_BYTES: s is bytes, use b'' and \xhh for bytes >= 0x7f.
- * STR_QUOTE_ASCII: escape every non-ASCII code point (ascii()). */
-enum { STR_QUOTE_BYTES = 1, STR_QUOTE_ASCII = 2 };
+ * STR_QUOTE_ASCII: escape every non-ASCII code point (ascii()).
+ * STR_QUOTE_BYTEARRAY: with STR_QUOTE_BYTES, escape ' even inside "..."
+ * (CPython's bytearray repr does: bytearray(b"it\'s")). */
+enum { STR_QUOTE_BYTES = 1, STR_QUOTE_ASCII = 2, STR_QUOTE_BYTEARRAY = 4 };
 void str_print_quoted(const print_t *p, const char *s, size_t len, unsigned flags);
+/* Type name for "argument must be X, not Y" messages: "None" for None,
+ * as CPython's argument checking says. */
+const char *str_arg_tname(obj_t o);
 /* Content equality of two str (or two bytes) values. */
 bool str_equal(obj_t a, obj_t b);
 /* A new heap object of type (type_str or type_bytes) holding a copy of s;
  * charlen must be the code point count (len for bytes). Never a qstr. */
 obj_t str_alloc_copy(const type_t *type, const char *s, size_t len, size_t charlen);
+/* The __format__ method of str, int and float: format(self, spec) with
+ * the built-in mini-language (format.c). */
+extern const obj_builtin_t format_dunder_obj;
 /* str.format_map(mapping) (format_str.c). */
 obj_t format_str_map(obj_t fmt, obj_t mapping);
 /* object.__format__: str(value) for an empty spec, else TypeError

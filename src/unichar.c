@@ -1,6 +1,19 @@
 /* Character properties and case mapping (see unichar.h for the scope). */
 #include "unichar.h"
 
+/* Table element types of unichar_data.h (described in tools/makeunichar.py). */
+typedef struct case_run {
+    uint32_t head;  /* start | (count - 1) << 21 | stride-2 flag << 31 */
+    int32_t delta;
+} case_run_t;
+
+typedef struct case_multi {
+    uint16_t cp;
+    uint8_t kind;   /* UNICHAR_* */
+    uint8_t n;      /* 2 or 3 */
+    uint16_t out[3];
+} case_multi_t;
+
 #include "unichar_data.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
@@ -96,7 +109,11 @@ bool unichar_isprintable(uint32_t c)
 {
     if (c < 0x80)
         return c >= 0x20 && c != 0x7f;
-    return !in_ranges32(nonprint, COUNT(nonprint), c);
+    if (c < 0x10000)
+        return !in_ranges16(nonprint_bmp, COUNT(nonprint_bmp), c);
+    if (c < 0x20000)
+        return !in_ranges16(nonprint_smp, COUNT(nonprint_smp), c - 0x10000);
+    return !in_ranges32(nonprint_high, COUNT(nonprint_high), c);
 }
 
 bool unichar_isidstart(uint32_t c)
@@ -113,159 +130,130 @@ bool unichar_isidcontinue(uint32_t c)
            (c >= 0x300 && c <= 0x36f);
 }
 
-/* Latin Extended-A pairs: true when c is the capital of (c, c + 1). */
-static bool latin_a_capital(uint32_t c)
+/* The delta of c's run in table t, or false when no run holds c. Runs
+ * are disjoint and sorted, so only the last one starting at or before c
+ * can. */
+static bool run_delta(const case_run_t *t, size_t n, uint32_t c, int32_t *delta)
 {
-    if ((c >= 0x100 && c <= 0x12f) || (c >= 0x132 && c <= 0x137) ||
-        (c >= 0x14a && c <= 0x177))
-        return (c & 1) == 0;
-    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e))
-        return (c & 1) == 1;
-    return false;
-}
-
-uint32_t unichar_tolower(uint32_t c)
-{
-    if (c < 0x80)
-        return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-    if (c < 0x100)
-        return (c >= 0xc0 && c <= 0xde && c != 0xd7) ? c + 32 : c;
-    if (c < 0x180) {
-        if (c == 0x130)
-            return 'i';
-        if (c == 0x178)
-            return 0xff;
-        return latin_a_capital(c) ? c + 1 : c;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if ((t[mid].head & 0x1fffff) <= c)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    if (c == 0x386)
-        return 0x3ac;
-    if (c >= 0x388 && c <= 0x38a)
-        return c + 37;
-    if (c == 0x38c)
-        return 0x3cc;
-    if (c == 0x38e || c == 0x38f)
-        return c + 63;
-    if (c >= 0x391 && c <= 0x3ab && c != 0x3a2)
-        return c + 32;
-    if (c >= 0x400 && c <= 0x40f)
-        return c + 80;
-    if (c >= 0x410 && c <= 0x42f)
-        return c + 32;
-    return c;
-}
-
-uint32_t unichar_toupper(uint32_t c)
-{
-    if (c < 0x80)
-        return (c >= 'a' && c <= 'z') ? c - 32 : c;
-    if (c < 0x100) {
-        if (c >= 0xe0 && c <= 0xfe && c != 0xf7)
-            return c - 32;
-        if (c == 0xff)
-            return 0x178;
-        return c == 0xb5 ? 0x39c : c;
+    if (lo == 0)
+        return false;
+    const case_run_t *r = &t[lo - 1];
+    uint32_t off = c - (r->head & 0x1fffff), count = ((r->head >> 21) & 0x3ff) + 1;
+    if (r->head >> 31) {
+        if (off & 1)
+            return false;
+        off /= 2;
     }
-    if (c < 0x180) {
-        if (c == 0x131)
-            return 'I';
-        if (c == 0x17f)
-            return 'S';
-        return latin_a_capital(c - 1) ? c - 1 : c;
-    }
-    if (c == 0x3ac)
-        return 0x386;
-    if (c >= 0x3ad && c <= 0x3af)
-        return c - 37;
-    if (c == 0x3cc)
-        return 0x38c;
-    if (c == 0x3cd || c == 0x3ce)
-        return c - 63;
-    if (c == 0x3c2)
-        return 0x3a3;
-    if (c >= 0x3b1 && c <= 0x3cb)
-        return c - 32;
-    if (c >= 0x430 && c <= 0x44f)
-        return c - 32;
-    if (c >= 0x450 && c <= 0x45f)
-        return c - 80;
-    return c;
+    if (off >= count)
+        return false;
+    *delta = r->delta;
+    return true;
 }
 
-bool unichar_isupper(uint32_t c)
+/* A multi-code-point mapping of c for kind into out; 0 when none. */
+static size_t multi_case(uint32_t c, int kind, uint32_t out[3])
 {
-    return unichar_tolower(c) != c;
-}
-
-bool unichar_islower(uint32_t c)
-{
-    return unichar_toupper(c) != c || c == 0xaa || c == 0xba || c == 0xdf ||
-           c == 0x138 || c == 0x149 || c == 0x390 || c == 0x3b0;
-}
-
-bool unichar_iscased(uint32_t c)
-{
-    return unichar_isupper(c) || unichar_islower(c);
-}
-
-static size_t put3(uint32_t out[3], uint32_t a, uint32_t b, uint32_t c)
-{
-    out[0] = a;
-    out[1] = b;
-    out[2] = c;
-    return c ? 3 : 2;
-}
-
-/* Multi-code-point mappings (SpecialCasing plus case folding) in scope. */
-static size_t special_case(uint32_t c, int kind, uint32_t out[3])
-{
-    bool fold = kind == UNICHAR_FOLD, lower = kind == UNICHAR_LOWER;
-    switch (c) {
-    case 0xdf:
-        if (lower)
-            return 0;
-        return put3(out, fold ? 's' : 'S', kind == UNICHAR_UPPER ? 'S' : 's', 0);
-    case 0x130:
-        return (lower || fold) ? put3(out, 'i', 0x307, 0) : 0;
-    case 0x149:
-        if (lower)
-            return 0;
-        return put3(out, 0x2bc, fold ? 'n' : 'N', 0);
-    case 0x390:
-    case 0x3b0:
-        if (lower)
-            return 0;
-        if (fold)
-            return put3(out, c == 0x390 ? 0x3b9 : 0x3c5, 0x308, 0x301);
-        return put3(out, c == 0x390 ? 0x399 : 0x3a5, 0x308, 0x301);
-    default:
+    if (c > 0xffff)
         return 0;
+    uint32_t key = c << 2 | (uint32_t)kind;
+    size_t lo = 0, hi = COUNT(case_multi);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        uint32_t k = (uint32_t)case_multi[mid].cp << 2 | case_multi[mid].kind;
+        if (k == key) {
+            for (size_t i = 0; i < case_multi[mid].n; i++)
+                out[i] = case_multi[mid].out[i];
+            return case_multi[mid].n;
+        }
+        if (k < key)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    return 0;
 }
 
 size_t unichar_case(uint32_t c, int kind, uint32_t out[3])
 {
-    if (c >= 0xdf) {
-        size_t n = special_case(c, kind, out);
+    if (c < 0x80) {
+        if (kind == UNICHAR_LOWER || kind == UNICHAR_FOLD)
+            out[0] = (c >= 'A' && c <= 'Z') ? c + 32 : c;
+        else
+            out[0] = (c >= 'a' && c <= 'z') ? c - 32 : c;
+        return 1;
+    }
+    int32_t d;
+    /* title and fold are stored where they differ from upper and lower */
+    if (kind == UNICHAR_TITLE || kind == UNICHAR_FOLD) {
+        size_t n = multi_case(c, kind, out);
         if (n)
             return n;
+        bool title = kind == UNICHAR_TITLE;
+        if (title ? run_delta(case_title, COUNT(case_title), c, &d)
+                  : run_delta(case_fold, COUNT(case_fold), c, &d)) {
+            out[0] = (uint32_t)((int32_t)c + d);
+            return 1;
+        }
+        kind = title ? UNICHAR_UPPER : UNICHAR_LOWER;
     }
-    switch (kind) {
-    case UNICHAR_LOWER:
-        out[0] = unichar_tolower(c);
-        break;
-    case UNICHAR_FOLD:
-        if (c == 0xb5)
-            out[0] = 0x3bc;
-        else if (c == 0x17f)
-            out[0] = 's';
-        else if (c == 0x3c2)
-            out[0] = 0x3c3;
-        else
-            out[0] = unichar_tolower(c);
-        break;
-    default:
-        out[0] = unichar_toupper(c);
-        break;
-    }
+    size_t n = multi_case(c, kind, out);
+    if (n)
+        return n;
+    bool found = kind == UNICHAR_UPPER ? run_delta(case_upper, COUNT(case_upper), c, &d)
+                                       : run_delta(case_lower, COUNT(case_lower), c, &d);
+    out[0] = found ? (uint32_t)((int32_t)c + d) : c;
     return 1;
+}
+
+uint32_t unichar_tolower(uint32_t c)
+{
+    uint32_t out[3];
+    unichar_case(c, UNICHAR_LOWER, out);
+    return out[0];
+}
+
+uint32_t unichar_toupper(uint32_t c)
+{
+    uint32_t out[3];
+    unichar_case(c, UNICHAR_UPPER, out);
+    return out[0];
+}
+
+/* Whether the full mapping of kind changes c. */
+static bool has_mapping(uint32_t c, int kind)
+{
+    uint32_t out[3];
+    return unichar_case(c, kind, out) > 1 || out[0] != c;
+}
+
+bool unichar_isupper(uint32_t c)
+{
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z';
+    return has_mapping(c, UNICHAR_LOWER) != in_ranges32(upper_xor, COUNT(upper_xor), c);
+}
+
+bool unichar_islower(uint32_t c)
+{
+    if (c < 0x80)
+        return c >= 'a' && c <= 'z';
+    return has_mapping(c, UNICHAR_UPPER) != in_ranges32(lower_xor, COUNT(lower_xor), c);
+}
+
+bool unichar_istitle(uint32_t c)
+{
+    return c < 0x10000 && in_ranges16(title_lt, COUNT(title_lt), c);
+}
+
+bool unichar_iscased(uint32_t c)
+{
+    return unichar_isupper(c) || unichar_islower(c) || unichar_istitle(c);
 }

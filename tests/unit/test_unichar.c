@@ -83,6 +83,40 @@ START_TEST(test_case)
 }
 END_TEST
 
+START_TEST(test_full_tables)
+{
+    /* unassigned and noncharacters are not printable (repr escapes them) */
+    ck_assert(!unichar_isprintable(0xffff) && !unichar_isprintable(0x10ffff));
+    ck_assert(!unichar_isprintable(0x378) && !unichar_isprintable(0xfdd0));
+    ck_assert(unichar_isprintable(0x10000) && !unichar_isprintable(0x1000c));
+    ck_assert(unichar_isprintable(0x2a6df) && !unichar_isprintable(0x2a6e0));
+    ck_assert(!unichar_isprintable(0xe0001) && unichar_isprintable(0xe0100));
+    /* titlecase digraphs */
+    ck_assert(unichar_istitle(0x1c5) && !unichar_istitle(0x1c4) && !unichar_isupper(0x1c5));
+    ck_assert(unichar_isupper(0x1c4) && unichar_islower(0x1c6) && unichar_iscased(0x1c5));
+    check_case(0x1c5, UNICHAR_UPPER, (const uint32_t[]){0x1c4}, 1);
+    check_case(0x1c5, UNICHAR_LOWER, (const uint32_t[]){0x1c6}, 1);
+    check_case(0x1c6, UNICHAR_TITLE, (const uint32_t[]){0x1c5}, 1);
+    check_case(0x1c5, UNICHAR_TITLE, (const uint32_t[]){0x1c5}, 1);
+    /* SpecialCasing beyond Latin-1 */
+    check_case(0xfb01, UNICHAR_UPPER, (const uint32_t[]){'F', 'I'}, 2);
+    check_case(0xfb01, UNICHAR_TITLE, (const uint32_t[]){'F', 'i'}, 2);
+    check_case(0x1fb3, UNICHAR_UPPER, (const uint32_t[]){0x391, 0x399}, 2);
+    check_case(0x1fb3, UNICHAR_TITLE, (const uint32_t[]){0x1fbc}, 1);
+    /* other scripts and planes */
+    check_case(0x10d0, UNICHAR_UPPER, (const uint32_t[]){0x1c90}, 1);
+    check_case(0x10d0, UNICHAR_TITLE, (const uint32_t[]){0x10d0}, 1);
+    check_case(0x13f8, UNICHAR_FOLD, (const uint32_t[]){0x13f0}, 1);
+    check_case(0x10400, UNICHAR_LOWER, (const uint32_t[]){0x10428}, 1);
+    check_case(0x1e922, UNICHAR_UPPER, (const uint32_t[]){0x1e900}, 1);
+    ck_assert(unichar_isupper(0x1d400) && !unichar_iscased(0x1d7ce) && unichar_islower(0xaa));
+    ck_assert(unichar_isupper(0x2167) && unichar_isupper(0x24b6) && unichar_islower(0x24d0));
+    /* first code point of the full mapping, as CPython's ToUppercase */
+    ck_assert_uint_eq(unichar_toupper(0xdf), 'S');
+    ck_assert_uint_eq(unichar_tolower(0x130), 'i');
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("unichar");
@@ -91,6 +125,7 @@ int main(void)
     tcase_add_test(tc, test_digits);
     tcase_add_test(tc, test_alpha_printable);
     tcase_add_test(tc, test_case);
+    tcase_add_test(tc, test_full_tables);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
