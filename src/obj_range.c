@@ -4,6 +4,7 @@
 #include "mem.h"
 #include "obj_slice.h"
 #include "obj_tuple.h"
+#include "port.h"
 #include "runtime.h"
 
 static obj_range_t *range_new(intptr_t start, intptr_t stop, intptr_t step)
@@ -215,8 +216,12 @@ static intptr_t range_find(const obj_range_t *r, obj_t x, bool *is_int, obj_t *p
         }
         return obj_get_int_maybe(x, &v) ? range_find_int(r, v) : -1;
     }
+    /* a linear search as CPython's (x in range(10**18) is slow there too);
+       Ctrl-C must still stop it */
     uintptr_t n = range_length(r);
     for (uintptr_t i = 0; i < n; i++) {
+        if (port_interrupt_pending)
+            runtime_check_interrupt();
         obj_t item = r->big ? item_obj(r, obj_new_int_from_uint(i)) : obj_new_int(range_item(r, i));
         if (obj_equal(item, x))
             return (intptr_t)i;
