@@ -417,6 +417,12 @@ static void instance_load_plain(obj_t self, qstr attr, obj_t *dest)
         dest[0] = e->value;
         return;
     }
+    if (member != OBJ_NULL && owner == &type_object && inst->native) {
+        /* the native base's slot beats object's generic dunder */
+        dest[0] = slotwrap_lookup(obj_get_type(inst->native), attr, inst->native);
+        if (dest[0] != OBJ_NULL)
+            return;
+    }
     if (member != OBJ_NULL) {
         /* methods of a native base run on the native part */
         if (!(owner->flags & TYPE_FLAG_USER) && inst->native && owner != &type_object)
@@ -1049,6 +1055,11 @@ static void type_attr(obj_t self, qstr attr, obj_t *dest)
         }
         const type_t *owner;
         obj_t m = type_lookup_owner(t, attr, &owner);
+        if (m != OBJ_NULL && owner == &type_object && t != &type_object && !(t->flags & TYPE_FLAG_USER)) {
+            obj_t w = slotwrap_lookup(t, attr, OBJ_NULL);
+            if (w != OBJ_NULL)
+                m = w;
+        }
         if (m == OBJ_NULL && t->mro) {
             obj_tuple_t *mro = t->mro;
             for (size_t i = 0; i < mro->len && m == OBJ_NULL; i++)

@@ -224,8 +224,15 @@ void load_method_maybe(obj_t o, qstr attr, obj_t *dest)
         t->attr(o, attr, dest);
         return;
     }
-    obj_t member = type_lookup(t, attr);
+    const type_t *owner = NULL;
+    obj_t member = type_lookup_owner(t, attr, &owner);
     if (member != OBJ_NULL) {
+        /* a built-in type's slot beats object's generic dunder: [1].__eq__ */
+        if (owner == &type_object && t != &type_object) {
+            dest[0] = slotwrap_lookup(t, attr, o);
+            if (dest[0] != OBJ_NULL)
+                return;
+        }
         attr_bind(o, t, member, dest);
         return;
     }
