@@ -134,6 +134,19 @@ obj_t module_builtin_names(void)
     return l;
 }
 
+qstr module_of_native_type(const void *t)
+{
+    const type_t *type = t;
+    for (const module_def_t *d = builtin_modules; d->module; d++) {
+        if (d->name == Q_builtins)
+            continue;
+        map_elem_t *e = map_lookup_qstr(&d->module->globals->map, type->name);
+        if (e && e->value == (obj_t)type)
+            return d->name;
+    }
+    return QSTR_NULL;
+}
+
 /* ---- finding source ---- */
 
 static obj_t path_join(obj_t dir, const char *name, size_t len, const char *suffix)

@@ -935,6 +935,12 @@ static void type_print(const print_t *p, obj_t o, print_kind_t kind)
             print_fmt(p, "<class '%S.%q'>", mod, t->name);
             return;
         }
+    } else {
+        qstr mod = module_of_native_type(t);
+        if (mod != QSTR_NULL) {
+            print_fmt(p, "<class '%q.%q'>", mod, t->name);
+            return;
+        }
     }
     print_fmt(p, "<class '%q'>", t->name);
 }
@@ -1039,7 +1045,8 @@ static void type_attr(obj_t self, qstr attr, obj_t *dest)
         }
         case Q___module__:
             if (!(t->flags & TYPE_FLAG_USER)) {
-                dest[0] = obj_new_qstr(Q_builtins);
+                qstr mod = module_of_native_type(t);
+                dest[0] = obj_new_qstr(mod != QSTR_NULL ? mod : Q_builtins);
                 return;
             }
             break;

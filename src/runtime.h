@@ -187,6 +187,10 @@ obj_t exec_code(obj_t fun, obj_dict_t *globals, obj_dict_t *locals);
 void exec_file(const char *path, obj_dict_t *globals);
 /* Names of the built-in C modules (a list), for help("modules"). */
 obj_t module_builtin_names(void);
+/* The built-in module whose table holds native type t under t's own name
+ * (collections for deque), or QSTR_NULL (builtins, nested and unlisted
+ * types). Slow: a scan of every module table; for repr and __module__. */
+qstr module_of_native_type(const void *t);
 
 /* Poll for pending Ctrl-C; raises KeyboardInterrupt. */
 void runtime_check_interrupt(void);
