@@ -436,6 +436,25 @@ static obj_t file_seek(size_t n, const obj_t *args)
 }
 static BUILTIN_FUN_VAR(file_seek_obj, Q_seek, 2, 3, file_seek);
 
+/* truncate(size=None): flushes, sets the size (default: the current
+ * position) and leaves the position where it was. */
+static obj_t file_truncate(size_t n, const obj_t *args)
+{
+    io_file_t *f = file_check(args[0], OP_TELL, 0);
+    if (!(f->flags & F_WRITE))
+        io_raise_unsupported(f->base.type == &type_FileIO ? "File not open for writing" : "truncate");
+    long long size = n > 1 && args[1] != OBJ_NONE ? (long long)obj_get_int(args[1]) : logical_pos(f);
+    if (size < 0)
+        raise_oserror(ERRNO_EINVAL);
+    int r = port_flush(f->handle);
+    if (r == 0)
+        r = port_truncate(f->handle, size);
+    if (r < 0)
+        port_error(r);
+    return obj_new_int_from_ll(size);
+}
+static BUILTIN_FUN_VAR(file_truncate_obj, Q_truncate, 1, 2, file_truncate);
+
 static obj_t file_flush(obj_t self)
 {
     io_file_t *f = file_check(self, OP_FLUSH, 0);
@@ -593,6 +612,7 @@ static const map_elem_t file_locals_table[] = {
     {ROM_QSTR(Q_seek), ROM_PTR(&file_seek_obj)},
     {ROM_QSTR(Q_tell), ROM_PTR(&file_tell_obj)},
     {ROM_QSTR(Q_flush), ROM_PTR(&file_flush_obj)},
+    {ROM_QSTR(Q_truncate), ROM_PTR(&file_truncate_obj)},
     {ROM_QSTR(Q_close), ROM_PTR(&file_close_obj)},
     {ROM_QSTR(Q_fileno), ROM_PTR(&file_fileno_obj)},
     {ROM_QSTR(Q_readable), ROM_PTR(&file_readable_obj)},

@@ -53,6 +53,8 @@ long port_write(int handle, const void *buf, size_t n);
 long long port_seek(int handle, long long offset, int whence);
 int port_close(int handle);
 int port_flush(int handle);
+/* Sets the file's size to size bytes (extending with zeros); 0 or -errno. */
+int port_truncate(int handle, long long size);
 
 typedef struct port_stat {
     int kind;               /* PORT_STAT_FILE / PORT_STAT_DIR / other: 3 */

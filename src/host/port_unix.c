@@ -248,6 +248,11 @@ long long port_seek(int handle, long long offset, int whence)
     return r < 0 ? -errno : (long long)r;
 }
 
+int port_truncate(int handle, long long size)
+{
+    return ftruncate(handle, (off_t)size) < 0 ? -errno : 0;
+}
+
 int port_close(int handle)
 {
     return close(handle) < 0 ? -errno : 0;

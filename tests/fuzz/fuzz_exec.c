@@ -43,6 +43,7 @@ long port_write(int h, const void *buf, size_t n) { (void)h; (void)buf; return (
 long long port_seek(int h, long long off, int whence) { (void)h; (void)off; (void)whence; return NOSYS; }
 int port_close(int h) { (void)h; return NOSYS; }
 int port_flush(int h) { (void)h; return 0; }
+int port_truncate(int h, long long size) { (void)h; (void)size; return NOSYS; }
 int port_stat(const char *path, port_stat_t *st) { (void)path; (void)st; return -2; }
 int port_listdir(const char *path, void (*fn)(void *, const char *), void *ctx) { (void)path; (void)fn; (void)ctx; return -2; }
 int port_mkdir(const char *path) { (void)path; return NOSYS; }
