@@ -200,8 +200,10 @@ static obj_t load_file_module(qstr full_name, obj_t file, obj_t path)
     return e ? e->value : mod;
 }
 
-/* Loads module full_name from dirs; returns NULL when not found there. */
-static obj_t find_and_load(qstr full_name, const char *leaf, size_t leaf_len, obj_t dirs)
+/* Finds the source of module leaf in dirs: *file gets leaf.py or
+ * leaf/__init__.py, *path the package directory (else OBJ_NULL). False
+ * when none of dirs has it. */
+static bool find_source(const char *leaf, size_t leaf_len, obj_t dirs, obj_t *file, obj_t *path)
 {
     size_t n;
     obj_t *items;
@@ -211,20 +213,28 @@ static obj_t find_and_load(qstr full_name, const char *leaf, size_t leaf_len, ob
             continue;
         obj_t pkg_dir = path_join(items[i], leaf, leaf_len, "");
         obj_t init = path_join(items[i], leaf, leaf_len, "/__init__.py");
-        obj_t file = OBJ_NULL, path = OBJ_NULL;
+        *path = OBJ_NULL;
         if (port_path_stat(cstr(pkg_dir)) == PORT_STAT_DIR && port_path_stat(cstr(init)) == PORT_STAT_FILE) {
-            file = init;
-            path = pkg_dir;
-        } else {
-            obj_t py = path_join(items[i], leaf, leaf_len, ".py");
-            if (port_path_stat(cstr(py)) == PORT_STAT_FILE)
-                file = py;
+            *file = init;
+            *path = pkg_dir;
+            return true;
         }
-        if (file == OBJ_NULL)
-            continue;
-        return load_file_module(full_name, file, path);
+        obj_t py = path_join(items[i], leaf, leaf_len, ".py");
+        if (port_path_stat(cstr(py)) == PORT_STAT_FILE) {
+            *file = py;
+            return true;
+        }
     }
-    return OBJ_NULL;
+    return false;
+}
+
+/* Loads module full_name from dirs; returns NULL when not found there. */
+static obj_t find_and_load(qstr full_name, const char *leaf, size_t leaf_len, obj_t dirs)
+{
+    obj_t file, path;
+    if (!find_source(leaf, leaf_len, dirs, &file, &path))
+        return OBJ_NULL;
+    return load_file_module(full_name, file, path);
 }
 
 /* Frozen modules come after the file system, so a program's lib/ can
@@ -395,6 +405,54 @@ obj_t import_name(qstr name, obj_t fromlist, int level, obj_dict_t *globals)
         return mod;
     }
     return level > 0 ? mod : top;
+}
+
+int import_run_main(qstr name)
+{
+    size_t len;
+    const char *full = qstr_data(name, &len);
+    const char *dot = strrchr(full, '.');
+    obj_t dirs = vm.sys_path;
+    qstr package = Q_empty;
+    if (dot) {
+        package = qstr_from_strn(full, (size_t)(dot - full));
+        obj_t parent = import_name(package, OBJ_NONE, 0, NULL);
+        parent = map_get_qstr(&vm.modules->map, package);
+        dirs = parent ? load_attr_maybe(parent, Q___path__) : OBJ_NULL;
+        if (!dirs || !obj_is_type(dirs, &type_list))
+            return -1;
+    }
+    const char *leaf = dot ? dot + 1 : full;
+    size_t leaf_len = len - (size_t)(leaf - full);
+    obj_dict_t *g = module_globals(vm.main_module);
+    obj_t file, path;
+    if (find_source(leaf, leaf_len, dirs, &file, &path)) {
+        if (path != OBJ_NULL) {
+            /* a package runs its __main__ submodule, after its __init__ */
+            import_name(name, OBJ_NONE, 0, NULL);
+            vstr_t v;
+            vstr_init(&v, len + 10);
+            vstr_add_strn(&v, full, len);
+            vstr_add_str(&v, ".__main__");
+            return import_run_main(qstr_from_strn(v.buf, v.len));
+        }
+        map_store_qstr(&g->map, Q___file__, file);
+        map_store_qstr(&g->map, Q___package__, obj_new_qstr(package));
+        size_t argc;
+        obj_t *argv;
+        obj_list_get(vm.sys_argv, &argc, &argv);
+        if (argc > 0)
+            argv[0] = file; /* as python3 -m: the module's file */
+        exec_file(cstr(file), g);
+        return 0;
+    }
+    const frozen_module_t *fm = frozen_find(full, len);
+    if (!fm || fm->is_package)
+        return -1;
+    map_store_qstr(&g->map, Q___package__, obj_new_qstr(package));
+    obj_t fun = compile_source(fm->source, fm->len, name, PARSE_FILE, false);
+    exec_code(fun, g, g);
+    return 0;
 }
 
 obj_t import_from(obj_t module, qstr name)

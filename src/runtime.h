@@ -187,6 +187,11 @@ obj_t exec_code(obj_t fun, obj_dict_t *globals, obj_dict_t *locals);
 void exec_file(const char *path, obj_dict_t *globals);
 /* Names of the built-in C modules (a list), for help("modules"). */
 obj_t module_builtin_names(void);
+/* Runs module name's source as __main__ (python3 -m name): the parent
+ * packages are imported first, a package runs its __main__ submodule.
+ * Returns -1 when there is no source for it (missing, or built in);
+ * raises what the code raises. */
+int import_run_main(qstr name);
 /* The built-in module whose table holds native type t under t's own name
  * (collections for deque), or QSTR_NULL (builtins, nested and unlisted
  * types). Slow: a scan of every module table; for repr and __module__. */

@@ -194,9 +194,10 @@ static void run_target(run_ctx_t *ctx)
         break;
     }
     case CLI_TARGET_MODULE: {
-        qstr name = qstr_from_str(o->target_arg);
-        obj_t m = import_name(name, OBJ_NONE, 0, NULL);
-        (void)m;
+        if (import_run_main(qstr_from_str(o->target_arg)) < 0) {
+            fprintf(stderr, "circuitpython: No module named %s\n", o->target_arg);
+            ctx->status = 1;
+        }
         break;
     }
     case CLI_TARGET_STDIN:
@@ -277,6 +278,10 @@ int main(int argc, char **argv)
             script_dir = opts.target_arg;
         else
             script_dir = dir_alloc = dirname_of(opts.target_arg);
+    } else if (opts.target == CLI_TARGET_MODULE) {
+        script_dir = dir_alloc = getcwd(NULL, 0); /* python3 -m puts the absolute cwd first */
+        if (!script_dir)
+            script_dir = "";
     }
     setup_path(script_dir);
     list_append(vm.sys_argv, str_obj(opts.argv0 ? opts.argv0 : ""));
