@@ -538,7 +538,19 @@ static bool fits(uintptr_t a, uintptr_t e, size_t n, uintptr_t *pool)
     return *pool <= e && ((e - *pool) >> BS_SHIFT) >= n;
 }
 
+static void init(void *start, void *end, bool zeroed);
+
 void gc_init(void *start, void *end)
+{
+    init(start, end, false);
+}
+
+void gc_init_zeroed(void *start, void *end)
+{
+    init(start, end, true);
+}
+
+static void init(void *start, void *end, bool zeroed)
 {
     uintptr_t a = align_up((uintptr_t)start, sizeof(size_t));
     uintptr_t e = (uintptr_t)end, pool = 0;
@@ -559,7 +571,8 @@ void gc_init(void *start, void *end)
     st.atb = (uint8_t *)a;
     st.ftb = st.atb + ((n + 3) >> 2);
     st.nsb = st.ftb + ((n + 7) >> 3);
-    memset(st.atb, 0, (size_t)(pool - a));
+    if (!zeroed)
+        memset(st.atb, 0, (size_t)(pool - a));
     st.pool = pool;
     st.pool_end = pool + (n << BS_SHIFT);
     st.nblocks = n;

@@ -441,10 +441,24 @@ static void finalise_block(void *block)
         b->type->finalise(block);
 }
 
+static void init_vm(void);
+
 void runtime_init(void *heap, size_t size)
 {
     memset(&vm, 0, sizeof(vm));
     gc_init(heap, (char *)heap + size);
+    init_vm();
+}
+
+void runtime_init_zeroed(void *heap, size_t size)
+{
+    memset(&vm, 0, sizeof(vm));
+    gc_init_zeroed(heap, (char *)heap + size);
+    init_vm();
+}
+
+static void init_vm(void)
+{
     gc_set_root_hook(gc_roots);
     gc_set_finaliser_hook(finalise_block);
     mpz_poll = mpz_check_interrupt;

@@ -33,6 +33,8 @@ extern vm_state_t vm;
 /* ---- start-up ---- */
 /* Initialise the core in the heap region [heap, heap+size). */
 void runtime_init(void *heap, size_t size);
+/* The same for a heap region that is known to be all zero bytes. */
+void runtime_init_zeroed(void *heap, size_t size);
 void runtime_deinit(void);
 
 /* ---- exceptions (obj_exception.c) ---- */

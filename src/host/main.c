@@ -257,12 +257,14 @@ int main(int argc, char **argv)
         }
     }
     size_t heap_size = opts.heap_size ? opts.heap_size : DEFAULT_HEAP_SIZE;
-    void *heap = malloc(heap_size);
+    /* calloc of this size is fresh zero pages: the GC then touches only
+       what the program uses */
+    void *heap = calloc(1, heap_size);
     if (!heap) {
         fprintf(stderr, "circuitpython: cannot allocate a heap of %zu bytes\n", heap_size);
         return 1;
     }
-    runtime_init(heap, heap_size);
+    runtime_init_zeroed(heap, heap_size);
     int board_status = board_select_open(&opts);
     if (board_status != 0) {
         free(heap);

@@ -75,6 +75,26 @@ START_TEST(test_init_info)
 }
 END_TEST
 
+/* gc_init_zeroed trusts the region to be zero: after a dirty gc_init run
+ * has been wiped, it gives the same empty heap without clearing anything. */
+START_TEST(test_init_zeroed)
+{
+    heap_setup(64 * 1024);
+    void *p = gc_alloc(100, 0);
+    ck_assert_ptr_nonnull(p);
+    memset(heap_mem, 0, 64 * 1024);
+    gc_init_zeroed(heap_mem, heap_mem + 64 * 1024);
+    gc_info_t i = info();
+    ck_assert_uint_eq(i.used, 0);
+    ck_assert_uint_eq(i.free, i.total);
+    unsigned char *q = gc_alloc(100, 0);
+    ck_assert_ptr_nonnull(q);
+    for (size_t k = 0; k < 100; k++)
+        ck_assert_uint_eq(q[k], 0);
+    ck_assert_uint_eq(info().used, BS * ((100 + BS - 1) / BS));
+}
+END_TEST
+
 START_TEST(test_tiny_and_bad_regions)
 {
     int local;
@@ -878,6 +898,7 @@ static Suite *gc_suite(void)
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, test_init_info);
+    tcase_add_test(tc, test_init_zeroed);
     tcase_add_test(tc, test_tiny_and_bad_regions);
     tcase_add_test(tc, test_alloc_basic);
     tcase_add_test(tc, test_free_edge_cases);
