@@ -874,9 +874,13 @@ static ast_t *brace_display(parser_t *p)
     size_t base = mark(p);
     if (at(p, TOK_RBRACE)) {
         e = mk(p, AST_DICT, where);
-    } else if (accept(p, TOK_DSTAR)) {
+    } else if (at(p, TOK_DSTAR)) {
+        token_t dstar = p->tok;
+        next(p);
         push(p, NULL);
         push(p, binary(p, P_BOR));
+        if (at_async_for(p))
+            fail_tok(p, &dstar, "dict unpacking cannot be used in dict comprehension");
         e = dict_rest(p, where, base);
     } else {
         ast_t *first = star_named(p);
@@ -1554,7 +1558,7 @@ static void param_slash(parser_t *p, params_t *s)
     if (s->star)
         fail_tok(p, &p->tok, "/ must be ahead of *");
     if (p->nstk == s->base)
-        syntax_error(p);
+        fail_tok(p, &p->tok, "at least one argument must precede /");
     for (size_t i = s->base; i < p->nstk; i++)
         p->stk[i]->flags |= AST_F_POSONLY;
     s->slash = true;
