@@ -1,6 +1,7 @@
 /* Python tokenizer; see lexer.h. Follows CPython 3.11's tokenizer.c closely
  * in what it accepts and where it reports errors, not in structure. */
 #include "lexer.h"
+#include "uniname.h"
 
 #include <stdarg.h>
 #include <string.h>
@@ -916,15 +917,29 @@ static int decode_escape(const char *s, size_t n, size_t *ip, bool bytes,
         return 0;
     }
     if (e == 'N' && !bytes) {
-        if (i + 2 < n && s[i + 2] == '{' && memchr(s + i + 2, '}', n - i - 2))
-            lexer_fmt(msg, msgsize, "(unicode error) \\N{...} escapes are "
-                                    "not supported");
-        else
+        bool brace = i + 2 < n && s[i + 2] == '{';
+        const char *close = brace ? memchr(s + i + 3, '}', n - i - 3) : NULL;
+        if (!close || close == s + i + 3) {
+            /* CPython reports up to the '}', the end, or the N */
+            size_t last = !brace ? i + 1 : close ? (size_t)(close - s) - 1 : n - 1;
             lexer_fmt(msg, msgsize,
                       "(unicode error) 'unicodeescape' codec can't decode "
                       "bytes in position %u-%u: malformed \\N character "
-                      "escape", (unsigned)i, (unsigned)(i + 1));
-        return LEXER_ERR_SYNTAX;
+                      "escape", (unsigned)i, (unsigned)last);
+            return LEXER_ERR_SYNTAX;
+        }
+        size_t end = (size_t)(close - s);
+        int32_t cp = uniname_lookup(s + i + 3, end - i - 3);
+        if (cp < 0) {
+            lexer_fmt(msg, msgsize,
+                      "(unicode error) 'unicodeescape' codec can't decode "
+                      "bytes in position %u-%u: unknown Unicode character "
+                      "name", (unsigned)i, (unsigned)end);
+            return LEXER_ERR_SYNTAX;
+        }
+        o += (size_t)lexer_utf8_encode((uint32_t)cp, d + o);
+        *ip = end + 1, *op = o;
+        return 0;
     }
     /* Unknown escape: kept verbatim (the next byte is copied next round). */
     d[o++] = '\\';
