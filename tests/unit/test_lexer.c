@@ -387,8 +387,13 @@ START_TEST(test_string_errors)
     check_string_error("'\\N'", "(unicode error) 'unicodeescape' codec "
                        "can't decode bytes in position 0-1: malformed \\N "
                        "character escape", false);
-    check_string_error("'\\N{EM DASH}'", "(unicode error) \\N{...} escapes "
-                       "are not supported", false);
+    STR("'\\N{EM DASH}\\N{em dash}'", "\xe2\x80\x94\xe2\x80\x94", 0);
+    check_string_error("'\\N{NO SUCH NAME}'", "(unicode error) 'unicodeescape' "
+                       "codec can't decode bytes in position 0-15: unknown "
+                       "Unicode character name", false);
+    check_string_error("'\\N{}'", "(unicode error) 'unicodeescape' codec "
+                       "can't decode bytes in position 0-2: malformed \\N "
+                       "character escape", false);
     check_string_error("b'\\x1'", "(value error) invalid \\x escape at "
                        "position 0", false);
     check_string_error("b'\xc3\xa9'", "bytes can only contain ASCII literal "
