@@ -151,7 +151,11 @@ class Runner:
         if args.heapsize:
             self.ours_args += ["-X", "heapsize=" + args.heapsize]
         self.ours_args += args.arg
-        self.ours_env = self.make_env(("CIRCUITPY_BOARD", "CIRCUITPYPATH"))
+        self.ours_env = self.make_env(("CIRCUITPY_BOARD", "CIRCUITPYPATH", "BLINKA_FORCEBOARD",
+                                       "BLINKA_FT232H", "BLINKA_FT2232H"))
+        # The suite runs on the simulated board wherever it runs (a machine
+        # with gpiochips would otherwise detect itself); --env may override.
+        self.ours_env["CIRCUITPY_BOARD"] = "sim"
         for item in args.env:
             name, _, value = item.partition("=")
             self.ours_env[name] = value
