@@ -11,13 +11,18 @@
 #ifdef CP_BACKEND_SIM
 #include "sim/sim.h"
 #endif
+#ifdef CP_BACKEND_LINUX
+#include "linux/linux.h"
+#endif
 
 const hal_backend_t *const hal_backends[] = {
 #ifdef CP_BACKEND_SIM
     &sim_backend,
 #endif
-    /* linux: &linux_backend under CP_BACKEND_LINUX, ftdi: &ftdi_backend
-       under CP_BACKEND_FTDI, once their sources exist */
+#ifdef CP_BACKEND_LINUX
+    &linux_backend,
+#endif
+    /* ftdi: &ftdi_backend under CP_BACKEND_FTDI, once its sources exist */
     NULL,
 };
 

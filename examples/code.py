@@ -1,38 +1,31 @@
 # code.py: the program a CircuitPython board runs at start-up.
-# This one needs no hardware yet: it greets you and does a little sums.
+#
+# On the simulated board (the default) it blinks the LED, reads the button
+# and prints what the BME280 sensor on the I2C bus measures. The sensor's
+# driver is lib/bme280.py (lib/ is on the module path, as on a CIRCUITPY
+# drive). Run it with:  ./circuitpython examples/code.py
+import time
 
-print("Hello from circuitpython!")
+import board
+import digitalio
+from bme280 import BME280
 
+print("Hello from circuitpython on", board.board_id)
 
-def fib(n):
-    a, b = 0, 1
-    out = []
-    for _ in range(n):
-        out.append(a)
-        a, b = b, a + b
-    return out
+led = digitalio.DigitalInOut(board.LED)
+led.switch_to_output(value=False)
+for _ in range(3):
+    led.value = True
+    time.sleep(0.05)
+    led.value = False
+    time.sleep(0.05)
+print("Blinked the LED 3 times")
 
+button = digitalio.DigitalInOut(board.BUTTON)
+button.switch_to_input(pull=digitalio.Pull.UP)
+print("Button pressed:", not button.value)  # pressing pulls the pin low
 
-def is_prime(n):
-    if n < 2:
-        return False
-    d = 2
-    while d * d <= n:
-        if n % d == 0:
-            return False
-        d += 1
-    return True
-
-
-numbers = fib(15)
-print("Fibonacci:", numbers)
-print("Primes among them:", [n for n in numbers if is_prime(n)])
-print("Sum of squares 1..10:", sum(i * i for i in range(1, 11)))
-print("2 ** 100 =", 2 ** 100)
-
-counts = {}
-for ch in "circuitpython":
-    counts[ch] = counts.get(ch, 0) + 1
-common = max(counts, key=counts.get)
-print(f"Most common letter in 'circuitpython': {common!r} ({counts[common]} times)")
-print("Done. Next: blink an LED with board and digitalio (coming soon).")
+sensor = BME280(board.I2C())
+print("Temperature: %.1f C" % sensor.temperature)
+print("Pressure: %.1f hPa" % sensor.pressure)
+print("Humidity: %.1f %%" % sensor.relative_humidity)

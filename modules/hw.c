@@ -11,9 +11,11 @@
  */
 #include <string.h>
 
+#include "errno_codes.h"
 #include "hw.h"
 #include "map.h"
 #include "mem.h"
+#include "obj_str.h"
 #include "obj_type.h"
 #include "runtime.h"
 
@@ -28,10 +30,13 @@ static hw_opener_t hw_opener;
 void hw_pin_reset(const hal_system_t *sys); /* hw_pin.c */
 void hw_pin_release_all(void);              /* hw_pin.c */
 bool hw_pin_any_claimed(void);              /* hw_pin.c */
+void hw_bus_release_all(void);              /* hw_bus.c */
+void hw_bus_forget_all(void);               /* hw_bus.c */
 
 void hw_set_system(hal_system_t *sys)
 {
     hw_sys = sys;
+    hw_bus_forget_all(); /* the old backend closes its own buses */
     hw_pin_reset(sys);
 }
 
@@ -77,8 +82,10 @@ static hw_state_t *state(void)
 {
     hw_state_t *s = vm.extra_roots[HW_ROOT_SLOT];
     if (!s) {
-        if (hw_pin_any_claimed())
+        if (hw_pin_any_claimed()) {
+            hw_bus_release_all();
             hw_pin_release_all();
+        }
         s = mem_alloc(sizeof(hw_state_t));
         vm.extra_roots[HW_ROOT_SLOT] = s;
     }
@@ -147,6 +154,7 @@ void hw_release_all(void)
     if (s)
         for (int i = 0; i < HAL_BUS_KINDS; i++)
             s->singleton[i] = OBJ_NULL;
+    hw_bus_release_all();
     hw_pin_release_all();
 }
 
@@ -166,13 +174,36 @@ void hw_singleton_set(int kind, obj_t o)
 
 /* ---- errors ---- */
 
+bool hw_hint(int rc, char *buf, size_t size)
+{
+    if (!hw_sys || !hw_sys->backend || !hw_sys->backend->control || size == 0)
+        return false;
+    buf[0] = '\0';
+    hal_hint_t h = {rc < 0 ? -rc : rc, buf, size};
+    return hw_sys->backend->control(hw_sys, HAL_CTL_HINT, &h) == 0 && buf[0] != '\0';
+}
+
 _Noreturn void hw_raise_errno(int rc, const char *what)
 {
+    char hint[320];
+    bool has_hint = hw_hint(rc, hint, sizeof(hint));
     if (rc == -HAL_ENOTSUP || rc == -HAL_ENOSYS) {
         const char *backend = hw_sys && hw_sys->backend ? hw_sys->backend->name : "current";
-        raise_fmt(&type_NotImplementedError, "%s is not supported by the %s backend", what, backend);
+        raise_fmt(&type_NotImplementedError, "%s is not supported by the %s backend%s%s", what, backend,
+                  has_hint ? ": " : "", has_hint ? hint : "");
     }
-    raise_oserror(rc < 0 ? -rc : HAL_EIO);
+    int e = rc < 0 ? -rc : HAL_EIO;
+    const char *msg = errno_message(e);
+    if (!has_hint || !msg)
+        raise_oserror(e);
+    /* OSError(errno, "<strerror>: <hint>"): the subclass and errno as usual */
+    vstr_t v;
+    vstr_init(&v, 128);
+    print_t p;
+    vstr_print_init(&p, &v);
+    print_fmt(&p, "%s: %s", msg, hint);
+    obj_t args[2] = {obj_new_small_int(e), vstr_to_str(&v)};
+    raise_obj(exception_new(&type_OSError, 2, args));
 }
 
 void hw_check(int rc, const char *what)

@@ -75,9 +75,12 @@ _Noreturn void hw_raise_in_use(size_t index);
  * claimed. */
 void hw_gpio_claim(hal_gpio_line_t *line, size_t index, const hal_gpio_config_t *cfg);
 /* Turn a GPIO op's result into the exception CircuitPython raises:
- * -HAL_EBUSY: ValueError("D13 in use"); -HAL_ENOTSUP: NotImplementedError
- * ("pull-down input on D4 is not supported by the ftdi backend"); others:
- * OSError. Returns when rc >= 0. */
+ * -HAL_EBUSY: ValueError("D13 in use"), or ValueError("D13 in use (used
+ * by <consumer>)") when the backend's hint names the holder;
+ * -HAL_ENOTSUP: NotImplementedError("pull-down input on D4 is not
+ * supported by the ftdi backend"); others: OSError with the backend's
+ * hint (hw_raise_errno: PermissionError says which group to join).
+ * Returns when rc >= 0. */
 void hw_gpio_check(int rc, size_t index, const hal_gpio_config_t *cfg);
 /* Release both; never raises (a backend error is ignored: the line is
  * gone for us either way). */
@@ -130,9 +133,15 @@ void hw_singleton_set(int kind, obj_t o);
 /* Return when rc >= 0; otherwise raise for -errno rc:
  * -HAL_ENOTSUP / -HAL_ENOSYS: NotImplementedError("<what> is not supported
  * by the <backend> backend"); anything else: OSError(errno) with its
- * standard subclass and message. */
+ * standard subclass and message. When the backend left advice for the
+ * error (hw_hint), it follows the message after ": ". */
 void hw_check(int rc, const char *what);
 _Noreturn void hw_raise_errno(int rc, const char *what);
+/* The backend's one line of advice for error rc (HAL_CTL_HINT, hal.h:
+ * "add your user to group i2c ...") into buf: true when there is some.
+ * Taking it clears it. For warnings (a frequency the system fixes);
+ * hw_raise_errno takes it itself. Never raises. */
+bool hw_hint(int rc, char *buf, size_t size);
 
 /* ---- argument checks (CircuitPython's messages) ---- */
 

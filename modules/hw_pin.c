@@ -142,12 +142,17 @@ void hw_gpio_check(int rc, size_t index, const hal_gpio_config_t *cfg)
 {
     if (rc >= 0)
         return;
-    if (rc == -HAL_EBUSY)
+    if (rc == -HAL_EBUSY) {
+        /* the backend may know who holds the line: "used by gpioset" */
+        char holder[160];
+        if (hw_hint(rc, holder, sizeof(holder)))
+            raise_fmt(&type_ValueError, "%s in use (%s)", hw_pin_name(index), holder);
         hw_raise_in_use(index);
+    }
     if (rc == -HAL_ENOTSUP || rc == -HAL_ENOSYS)
         raise_fmt(&type_NotImplementedError, "%s on %s is not supported by the %s backend", describe(cfg),
                   hw_pin_name(index), pin_sys->backend->name);
-    raise_oserror(-rc);
+    hw_raise_errno(rc, describe(cfg)); /* OSError, with the backend's hint (no permission: the group to join) */
 }
 
 void hw_gpio_claim(hal_gpio_line_t *line, size_t index, const hal_gpio_config_t *cfg)

@@ -9,6 +9,7 @@
  */
 #include "hw.h"
 #include "map.h"
+#include "mod_digitalio.h"
 #include "mem.h"
 #include "runtime.h"
 
@@ -277,6 +278,14 @@ const type_t digitalio_dio_type = {
     .attr = hw_attr,
     .locals = &dio_locals,
 };
+
+hal_gpio_line_t *digitalio_dio_line(obj_t o, const char *argname, size_t *pin)
+{
+    hw_arg_type(o, &digitalio_dio_type, argname);
+    dio_t *d = dio_self(o);
+    *pin = d->pin;
+    return &d->line;
+}
 
 static const map_elem_t digitalio_globals_table[] = {
     {ROM_QSTR(Q___name__), ROM_QSTR(Q_digitalio)},

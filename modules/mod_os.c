@@ -1,7 +1,8 @@
 /*
  * The os module, CircuitPython's subset: files and directories over the
- * port, uname, urandom, and getenv reading settings.toml from the current
- * directory (CircuitPython does not consult the process environment).
+ * port, uname, urandom, and getenv reading settings.toml (the drive's, see
+ * port_settings_path; CircuitPython does not consult the process
+ * environment).
  *
  * Errors carry the path like CPython's: FileNotFoundError: [Errno 2] No
  * such file or directory: 'x'.
@@ -198,8 +199,8 @@ static obj_t os_uname(void)
 }
 static BUILTIN_FUN_0(os_uname_obj, Q_uname, os_uname);
 
-/* getenv(key, default=None): settings.toml in the current directory, read
-   again on every call. */
+/* getenv(key, default=None): settings.toml at the drive's root (the
+   current directory's without a drive), read again on every call. */
 static obj_t os_getenv(size_t n, const obj_t *args)
 {
     obj_t key = args[0];
@@ -210,7 +211,7 @@ static obj_t os_getenv(size_t n, const obj_t *args)
     const char *k = str_get_data(str_unwrap(key), &klen);
     char *text;
     size_t len;
-    if (port_file_read("settings.toml", &text, &len) < 0)
+    if (port_file_read(port_settings_path(), &text, &len) < 0)
         return def;
     obj_t out = OBJ_NULL;
     int r = settings_toml_lookup(text, len, k, klen, &out);

@@ -14,8 +14,16 @@
  *                           None when it stopped driving; time_ns is on
  *                           the clock of time.monotonic_ns()
  *   reset()                 forget the history and all outside levels
+ *
+ * and the bus-device functions of mod_sim_bus.c (attach, set_value,
+ * fault, transactions, display_png, ...), documented there; the analog,
+ * PWM, encoder, key and NeoPixel functions of mod_sim_io.c
+ * (set_analog_input, get_analog_output, get_pwm, rotate, set_switch,
+ * set_shift_register, neopixel_bytes), documented there.
  */
 #include "hw.h"
+#include "mod_sim_bus.h"
+#include "mod_sim_io.h"
 #include "obj_list.h"
 #include "runtime.h"
 
@@ -74,6 +82,8 @@ static obj_t sim_reset(void)
     hal_system_t *sys = hw_system();
     for (size_t i = 0; i < sys->board->n_gpiochips; i++)
         hw_check(hal_gpio_control(&sys->gpio[i], HAL_CTL_SIM_RESET, NULL), "sim.reset");
+    mod_sim_io_reset();
+    mod_sim_bus_reset();
     return OBJ_NONE;
 }
 static BUILTIN_FUN_0(sim_reset_obj, Q_reset, sim_reset);
@@ -95,6 +105,28 @@ static const map_elem_t sim_globals_table[] = {
     {ROM_QSTR(Q_get_output), ROM_PTR(&sim_get_output_obj)},
     {ROM_QSTR(Q_output_history), ROM_PTR(&sim_output_history_obj)},
     {ROM_QSTR(Q_reset), ROM_PTR(&sim_reset_obj)},
+    /* bus devices (mod_sim_bus.c) */
+    {ROM_QSTR(Q_attach), ROM_PTR(&mod_sim_bus_attach_obj)},
+    {ROM_QSTR(Q_detach), ROM_PTR(&mod_sim_bus_detach_obj)},
+    {ROM_QSTR(Q_devices), ROM_PTR(&mod_sim_bus_devices_obj)},
+    {ROM_QSTR(Q_set_value), ROM_PTR(&mod_sim_bus_set_value_obj)},
+    {ROM_QSTR(Q_get_value), ROM_PTR(&mod_sim_bus_get_value_obj)},
+    {ROM_QSTR(Q_fault), ROM_PTR(&mod_sim_bus_fault_obj)},
+    {ROM_QSTR(Q_bus_fault), ROM_PTR(&mod_sim_bus_bus_fault_obj)},
+    {ROM_QSTR(Q_clear_faults), ROM_PTR(&mod_sim_bus_clear_faults_obj)},
+    {ROM_QSTR(Q_transactions), ROM_PTR(&mod_sim_bus_transactions_obj)},
+    {ROM_QSTR(Q_clear_transactions), ROM_PTR(&mod_sim_bus_clear_transactions_obj)},
+    {ROM_QSTR(Q_display_png), ROM_PTR(&mod_sim_bus_display_png_obj)},
+    {ROM_QSTR(Q_display_text), ROM_PTR(&mod_sim_bus_display_text_obj)},
+    {ROM_QSTR(Q_trace), ROM_PTR(&mod_sim_bus_trace_obj)},
+    /* analog, PWM, encoders, keys, NeoPixels (mod_sim_io.c) */
+    {ROM_QSTR(Q_set_analog_input), ROM_PTR(&mod_sim_io_set_analog_input_obj)},
+    {ROM_QSTR(Q_get_analog_output), ROM_PTR(&mod_sim_io_get_analog_output_obj)},
+    {ROM_QSTR(Q_get_pwm), ROM_PTR(&mod_sim_io_get_pwm_obj)},
+    {ROM_QSTR(Q_rotate), ROM_PTR(&mod_sim_io_rotate_obj)},
+    {ROM_QSTR(Q_set_switch), ROM_PTR(&mod_sim_io_set_switch_obj)},
+    {ROM_QSTR(Q_set_shift_register), ROM_PTR(&mod_sim_io_set_shift_register_obj)},
+    {ROM_QSTR(Q_neopixel_bytes), ROM_PTR(&mod_sim_io_neopixel_bytes_obj)},
 };
 static DICT_ROM(sim_globals, sim_globals_table);
 const obj_module_t sim_module = {{&type_module}, &sim_globals};

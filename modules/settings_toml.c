@@ -3,59 +3,13 @@
 
 #include <string.h>
 
+#include "fmtfloat.h"
 #include "obj_int.h"
 #include "obj_str.h"
 #include "runtime.h"
 
-typedef struct cursor {
-    const char *p;
-    const char *end;
-} cursor_t;
-
-static void skip_blanks(cursor_t *c)
-{
-    while (c->p < c->end && (*c->p == ' ' || *c->p == '\t'))
-        c->p++;
-}
-
-static void skip_line(cursor_t *c)
-{
-    while (c->p < c->end && *c->p != '\n')
-        c->p++;
-    if (c->p < c->end)
-        c->p++;
-}
-
-/* After a value: only blanks and an optional comment may follow. */
-static bool at_line_end(cursor_t *c)
-{
-    skip_blanks(c);
-    if (c->p < c->end && *c->p == '#')
-        return true;
-    if (c->p < c->end && *c->p == '\r')
-        c->p++;
-    return c->p == c->end || *c->p == '\n';
-}
-
-static bool is_key_char(char ch)
-{
-    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_' ||
-           ch == '-';
-}
-
-static int hex_digit(char ch)
-{
-    if (ch >= '0' && ch <= '9')
-        return ch - '0';
-    if (ch >= 'a' && ch <= 'f')
-        return ch - 'a' + 10;
-    if (ch >= 'A' && ch <= 'F')
-        return ch - 'A' + 10;
-    return -1;
-}
-
 /* c->p is just past the opening quote. */
-static int parse_string(cursor_t *c, obj_t *out)
+static int parse_string(settings_cursor_t *c, obj_t *out)
 {
     vstr_t v;
     vstr_init(&v, 32);
@@ -88,7 +42,7 @@ static int parse_string(cursor_t *c, obj_t *out)
         if (ndig) {
             uint32_t cp = 0;
             for (int i = 0; i < ndig; i++) {
-                int d = c->p < c->end ? hex_digit(*c->p) : -1;
+                int d = c->p < c->end ? settings_toml_scan_hex_digit(*c->p) : -1;
                 if (d < 0)
                     return SETTINGS_BAD;
                 cp = cp << 4 | (uint32_t)d;
@@ -99,66 +53,71 @@ static int parse_string(cursor_t *c, obj_t *out)
             vstr_add_unichar(&v, cp);
         }
     }
-    if (!at_line_end(c) || !utf8_is_valid(v.buf, v.len))
+    if (!settings_toml_scan_line_end(c) || !utf8_is_valid(v.buf, v.len))
         return SETTINGS_BAD;
     *out = vstr_to_str(&v);
     return SETTINGS_FOUND;
 }
 
-/* strtol(s, &end, 0) syntax: [+-] then 0x<hex>, 0<octal> or <decimal>. */
-static int parse_int(cursor_t *c, obj_t *out)
+static bool word_at(settings_cursor_t *c, const char *w)
 {
-    bool neg = false;
-    if (c->p < c->end && (*c->p == '+' || *c->p == '-'))
-        neg = *c->p++ == '-';
-    unsigned base = 10;
-    if (c->end - c->p >= 3 && c->p[0] == '0' && (c->p[1] == 'x' || c->p[1] == 'X') && hex_digit(c->p[2]) >= 0) {
-        base = 16;
-        c->p += 2;
-    } else if (c->p < c->end && *c->p == '0') {
-        base = 8;
-    }
+    size_t n = strlen(w);
+    if ((size_t)(c->end - c->p) < n || memcmp(c->p, w, n) != 0)
+        return false;
+    settings_cursor_t after = {c->p + n, c->end};
+    if (!settings_toml_scan_line_end(&after))
+        return false;
+    *c = after;
+    return true;
+}
+
+/* A float: the token up to blanks, '#' or the line end, as float()
+ * reads it, holding a fraction, an exponent, inf or nan (an integer
+ * is not a float here). */
+static bool scan_float(settings_cursor_t *c, double *out)
+{
     const char *start = c->p;
-    while (c->p < c->end) {
-        int d = hex_digit(*c->p);
-        if (d < 0 || d >= (int)base)
-            break;
+    while (c->p < c->end && *c->p != ' ' && *c->p != '\t' && *c->p != '#' && *c->p != '\r' && *c->p != '\n')
         c->p++;
-    }
-    if (c->p == start || !at_line_end(c))
-        return SETTINGS_BAD;
-    obj_t v = int_from_digits(start, (size_t)(c->p - start), base);
-    *out = neg ? unary_op(UOP_NEG, v) : v;
-    return SETTINGS_FOUND;
+    size_t n = (size_t)(c->p - start);
+    bool floaty = false;
+    for (size_t i = 0; i < n; i++)
+        floaty |= start[i] == '.' || start[i] == 'e' || start[i] == 'E' || start[i] == 'n' || start[i] == 'N';
+    return floaty && settings_toml_scan_line_end(c) && fmtfloat_parse(start, n, out) == 0;
 }
 
 int settings_toml_lookup(const char *text, size_t len, const char *key, size_t key_len, obj_t *out)
 {
-    cursor_t c = {text, text + len};
-    while (c.p < c.end) {
-        skip_blanks(&c);
-        if (c.p >= c.end)
-            break;
-        if (*c.p == '[')
-            break;
-        const char *k = c.p;
-        while (c.p < c.end && is_key_char(*c.p))
-            c.p++;
-        size_t klen = (size_t)(c.p - k);
-        if (klen == 0 || klen != key_len || memcmp(k, key, klen) != 0) {
-            skip_line(&c);
-            continue;
-        }
-        skip_blanks(&c);
-        if (c.p >= c.end || *c.p != '=')
-            return SETTINGS_BAD;
+    settings_cursor_t c = {text, text + len};
+    int r = settings_toml_scan_find(&c, key, key_len);
+    if (r != SETTINGS_FOUND)
+        return r;
+    if (c.p < c.end && *c.p == '"') {
         c.p++;
-        skip_blanks(&c);
-        if (c.p < c.end && *c.p == '"') {
-            c.p++;
-            return parse_string(&c, out);
-        }
-        return parse_int(&c, out);
+        return parse_string(&c, out);
     }
-    return SETTINGS_MISSING;
+    if (word_at(&c, "true")) {
+        *out = OBJ_TRUE;
+        return SETTINGS_FOUND;
+    }
+    if (word_at(&c, "false")) {
+        *out = OBJ_FALSE;
+        return SETTINGS_FOUND;
+    }
+    settings_cursor_t v = c;
+    bool neg;
+    const char *digits, *digits_end;
+    unsigned base;
+    if (settings_toml_scan_int(&v, &neg, &digits, &digits_end, &base)) {
+        obj_t i = int_from_digits(digits, (size_t)(digits_end - digits), base);
+        *out = neg ? unary_op(UOP_NEG, i) : i;
+        return SETTINGS_FOUND;
+    }
+    double d;
+    if (scan_float(&c, &d)) {
+        *out = obj_new_float(d);
+        return SETTINGS_FOUND;
+    }
+    return SETTINGS_BAD;
 }
+

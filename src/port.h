@@ -109,9 +109,28 @@ uint64_t port_ticks_ns(void);
 /* Sleep, returning early with -EINTR when an interrupt is pending. */
 int port_sleep_ns(uint64_t ns);
 
-/* Set asynchronously (signal handler / ISR) when Ctrl-C was pressed. The
- * VM polls it at safe points and raises KeyboardInterrupt. */
+/* Set asynchronously (signal handler / ISR / watcher thread) to stop the
+ * running Python code. The VM polls it at safe points and raises
+ * KeyboardInterrupt:
+ *  - PORT_INTERRUPT_KEYBOARD (Ctrl-C): once; the VM clears the flag.
+ *  - PORT_INTERRUPT_STOP (the host ends the program: auto-reload,
+ *    SIGTERM): at every check until the host clears the flag, and no
+ *    except or finally clause runs meanwhile (CircuitPython's VM abort),
+ *    so nothing can keep the program running. The host releases what
+ *    the program held (hardware, files) after the VM has unwound. */
+enum { PORT_INTERRUPT_KEYBOARD = 1, PORT_INTERRUPT_STOP = 2 };
 extern volatile int port_interrupt_pending;
+
+/* The console (supervisor.runtime): whether one is attached (a terminal
+ * or serial line), and how many input bytes wait unread (0 when none or
+ * unknown). */
+bool port_console_connected(void);
+size_t port_console_bytes_available(void);
+
+/* The settings.toml that os.getenv reads: the drive's root one when the
+ * port has a drive (CircuitPython's /settings.toml, whatever the current
+ * directory), otherwise "settings.toml" in the current directory. */
+const char *port_settings_path(void);
 
 /* The address just above the oldest stack frame that may hold heap
  * pointers, and the lowest address the C stack may grow to before the

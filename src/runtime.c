@@ -405,7 +405,9 @@ void runtime_check_interrupt(void)
         raise_obj(exception_new_msg(&type_KeyboardInterrupt, "instruction budget exhausted"));
     }
     if (port_interrupt_pending) {
-        port_interrupt_pending = 0;
+        /* a host's stop stays pending until the host has seen the end */
+        if (port_interrupt_pending != PORT_INTERRUPT_STOP)
+            port_interrupt_pending = 0;
         raise_obj(exception_new(&type_KeyboardInterrupt, 0, NULL));
     }
 }

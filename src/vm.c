@@ -872,7 +872,8 @@ resume:
             exception_add_traceback(exc, code->filename, vm_frame_line(f), code->name);
         skip_tb = false;
         const exc_entry_t *h = find_handler(code, (uint32_t)(f->ip - bc));
-        if (h == NULL) {
+        /* the host is ending the program: no handler may keep it going */
+        if (h == NULL || port_interrupt_pending == PORT_INTERRUPT_STOP) {
             vm.frame = f->back;
             nlr_jump(exc);
         }

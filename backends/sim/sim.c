@@ -4,9 +4,11 @@
  * processor (fixed, plausible values) and the NVM (a file when the host
  * names one, else memory).
  *
- * The sim has no I2C, SPI, UART, PWM, ADC or DAC yet: their open functions
- * are NULL, so the layer above reports them as not supported. Simulated
- * bus devices (the `sim i2c ...` board lines) will plug in here.
+ * I2C, SPI and UART buses are sim_i2c.c, sim_spi.c, sim_uart.c; their
+ * device models and the test API (the backend's control op) sim_dev*.c,
+ * sim_world.c and sim_ctl.c; the --trace waveform sim_trace.c. PWM, ADC
+ * and DAC channels, NeoPixel data and keypad hardware are sim_io.h's
+ * (sim_io.c, sim_pwm.c, sim_adc.c, sim_keys.c).
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -17,6 +19,9 @@
 
 #include "../nvm_file.h"
 #include "sim.h"
+#include "sim_bus.h"
+#include "sim_io.h"
+#include "sim_wire.h"
 
 #define SIM_CPU_HZ 100000000u
 #define SIM_CPU_MDEG_C 25000
@@ -24,6 +29,8 @@
 
 typedef struct sim_sys {
     uint8_t *nvm_mem; /* NVM when the host names no file (nvm_size bytes) */
+    sim_io_t *io;     /* PWM/ADC/DAC channels and keypad models (sim_io.c) */
+    sim_wire_t *wire; /* the decoder of bit-banged buses (sim_wire.c) */
 } sim_sys_t;
 
 uint64_t sim_now_ns(void)
@@ -134,10 +141,24 @@ static const hal_sys_ops_t sim_sys_ops = {
     .reset = NULL, /* the binding layer turns reset() into a reload */
 };
 
+sim_io_t *sim_io(const hal_system_t *sys)
+{
+    const sim_sys_t *s = sys->sys.ops == &sim_sys_ops ? sys->sys.data : NULL;
+    return s ? s->io : NULL;
+}
+
 /* ---- the backend ---- */
 
 static void sim_close(hal_system_t *sys)
 {
+    sim_sys_t *io_owner = sys->sys.data;
+    if (io_owner) {
+        sim_io_close(sys, io_owner->io); /* unlistens: before the world goes */
+        io_owner->io = NULL;
+        sim_wire_close(io_owner->wire); /* unlistens too */
+        io_owner->wire = NULL;
+    }
+    sim_dev_close(sys);
     for (size_t i = 0; i < HAL_MAX_GPIO_CHIPS; i++)
         sim_gpio_close(&sys->gpio[i]);
     sim_sys_t *s = sys->sys.data;
@@ -155,6 +176,11 @@ static int sim_open(hal_system_t *sys)
     if (!s)
         return -ENOMEM;
     sys->sys = (hal_sys_dev_t){&sim_sys_ops, sys, s};
+    int drc = sim_dev_open(sys);
+    if (drc) {
+        sim_close(sys);
+        return drc;
+    }
     size_t size = sys->board->nvm_size;
     if (size && (!sys->options || !sys->options->nvm_path)) {
         s->nvm_mem = malloc(size);
@@ -171,7 +197,28 @@ static int sim_open(hal_system_t *sys)
             return rc;
         }
     }
+    drc = sim_io_open(sys, &s->io);
+    if (drc == 0)
+        drc = sim_wire_open(sys, &s->wire);
+    if (drc) {
+        sim_close(sys);
+        return drc;
+    }
+    drc = sim_dev_attach_board(sys);
+    if (drc == 0 && sys->options && sys->options->trace_path)
+        drc = sim_trace_open(sys, sys->options->trace_path);
+    if (drc) {
+        sim_close(sys);
+        return drc;
+    }
     return 0;
+}
+
+static int sim_backend_control(hal_system_t *sys, int op, void *arg)
+{
+    if (op >= HAL_CTL_SIM_IO_FIRST && op <= HAL_CTL_SIM_IO_RESET)
+        return sim_io_control(sys, op, arg);
+    return sim_ctl_control(sys, op, arg);
 }
 
 const hal_backend_t sim_backend = {
@@ -179,4 +226,11 @@ const hal_backend_t sim_backend = {
     .name = "sim",
     .open = sim_open,
     .close = sim_close,
+    .i2c_open = sim_i2c_open,
+    .spi_open = sim_spi_open,
+    .uart_open = sim_uart_open,
+    .pwm_open = sim_pwm_open,
+    .adc_open = sim_adc_open,
+    .dac_open = sim_dac_open,
+    .control = sim_backend_control,
 };

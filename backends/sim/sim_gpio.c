@@ -7,10 +7,12 @@
  * Electrical model of one line, in priority order:
  *   1. the board drives it (output push-pull; open drain driving 0; open
  *      source driving 1): that level;
- *   2. the outside drives it (sim.set_input): that level;
- *   3. the line's own pull resistor (inputs): up 1, down 0;
- *   4. a device's pull resistor (a button's pull-up): its level;
- *   5. floating: reads 0.
+ *   2. a simulated bus device drives it (sim_gpio_set_device_drive: an
+ *      I2C device's ACK and 0 bits on SDA, an SPI device's MISO);
+ *   3. the outside drives it (sim.set_input): that level;
+ *   4. the line's own pull resistor (inputs): up 1, down 0;
+ *   5. a device's pull resistor (a button's pull-up): its level;
+ *   6. floating: reads 0.
  * Invariant: after every operation, line->driven and line->level hold the
  * values `drive_of` and `level_of` compute now; `update` restores it and is
  * the only place that records history and queues events.
@@ -20,6 +22,8 @@
 #include <string.h>
 
 #include "sim.h"
+#include "sim_dev.h"
+#include "sim_io.h"
 
 #define SIM_EVENTS 64        /* pending edge events per line */
 #define SIM_HISTORY 16384    /* recorded output changes per controller */
@@ -28,6 +32,8 @@ typedef struct sim_line {
     bool claimed;
     hal_gpio_config_t cfg; /* physical; meaningful while claimed */
     int8_t ext;            /* outside drive: -1 none, else 0/1 */
+    int8_t dev_drive;      /* a simulated device drives it (an I2C slave
+                              pulling SDA low, MISO): -1 none, else 0/1 */
     int8_t dev_pull;       /* a device's pull: -1 none, else 0/1 */
     int8_t driven;         /* what the board drives: -1 none, else 0/1 */
     int8_t level;          /* the line's level */
@@ -45,6 +51,7 @@ typedef struct sim_record {
 
 typedef struct sim_gpio {
     const hal_system_t *sys;
+    unsigned chip;      /* index of this controller in the board */
     uint32_t n_lines;
     sim_line_t *lines;
     sim_record_t *hist; /* ring of SIM_HISTORY */
@@ -78,6 +85,8 @@ static int8_t level_of(const sim_line_t *l)
     int8_t d = drive_of(l);
     if (d >= 0)
         return d;
+    if (l->dev_drive >= 0)
+        return l->dev_drive;
     if (l->ext >= 0)
         return l->ext;
     if (l->claimed && l->cfg.direction == HAL_GPIO_INPUT && l->cfg.pull != HAL_GPIO_PULL_NONE)
@@ -125,8 +134,11 @@ static void update(sim_gpio_t *g, uint32_t line)
         if (l->cfg.edge & edge)
             queue_event(l, line, edge, now);
     }
+    bool changed = d != l->driven || v != l->level;
     l->driven = d;
     l->level = v;
+    if (changed)
+        sim_line_changed(g->sys, g->chip, line, v, d, now);
 }
 
 static int check_line(const hal_gpio_dev_t *dev, uint32_t line, bool must_be_claimed)
@@ -286,8 +298,24 @@ static int sim_control(const void *vdev, int op, void *arg)
     }
 }
 
+/* Records the bytes for the test API (sim_io.c); -EINVAL on an input.
+ * The waveform itself is not simulated: the line keeps its level and the
+ * output history shows no pulses. */
+static int sim_neopixel_write(const hal_gpio_dev_t *dev, uint32_t line, const uint8_t *buf, size_t len)
+{
+    int rc = check_line(dev, line, true);
+    if (rc)
+        return rc;
+    sim_gpio_t *g = sg(dev);
+    if (g->lines[line].cfg.direction != HAL_GPIO_OUTPUT)
+        return -EINVAL;
+    sim_log(g->sys, "sim: %s <- %zu NeoPixel bytes", g->lines[line].name, len);
+    int pin = sim_pin_index(g->sys->board, g->chip, line);
+    return pin < 0 ? 0 : sim_io_neopixel(g->sys, pin, buf, len);
+}
+
 static const hal_gpio_ops_t sim_gpio_ops = {
-    .version = HAL_GPIO_OPS_V1,
+    .version = HAL_GPIO_OPS_V2,
     .claim = sim_claim,
     .release = sim_release,
     .reconfigure = sim_reconfigure,
@@ -295,7 +323,35 @@ static const hal_gpio_ops_t sim_gpio_ops = {
     .write = sim_write,
     .event_read = sim_event_read,
     .control = sim_control,
+    .neopixel_write = sim_neopixel_write,
 };
+
+int sim_gpio_set_device_pull(const hal_gpio_dev_t *dev, uint32_t line, int level)
+{
+    if (line >= sg(dev)->n_lines || level < -1 || level > 1)
+        return -EINVAL;
+    sg(dev)->lines[line].dev_pull = (int8_t)level;
+    update(sg(dev), line);
+    return 0;
+}
+
+int sim_gpio_set_device_drive(const hal_gpio_dev_t *dev, uint32_t line, int level)
+{
+    if (line >= sg(dev)->n_lines || level < -1 || level > 1)
+        return -EINVAL;
+    sg(dev)->lines[line].dev_drive = (int8_t)level;
+    update(sg(dev), line);
+    return 0;
+}
+
+int sim_gpio_peek(const hal_gpio_dev_t *dev, uint32_t line, int *level, int *driven)
+{
+    if (line >= sg(dev)->n_lines)
+        return -EINVAL;
+    *level = sg(dev)->lines[line].level;
+    *driven = sg(dev)->lines[line].driven;
+    return 0;
+}
 
 /* ---- set-up ---- */
 
@@ -319,6 +375,8 @@ static int attach_devices(sim_gpio_t *g, unsigned chip)
     for (size_t i = 0; i < b->n_simdevs; i++) {
         const hal_board_simdev_t *d = &b->simdevs[i];
         bool button = strcmp(d->kind, "button") == 0;
+        if (sim_dev_class_find(d->kind))
+            continue; /* a bus device: sim_dev.c's */
         if (!button && strcmp(d->kind, "led") != 0) {
             sim_log(g->sys, "board %s: unknown simulated device '%s'", b->id, d->kind);
             return -EINVAL;
@@ -344,6 +402,7 @@ int sim_gpio_open(hal_system_t *sys, unsigned chip, hal_gpio_dev_t *dev)
     if (!g)
         return -ENOMEM;
     g->sys = sys;
+    g->chip = chip;
     g->n_lines = c->lines;
     g->lines = calloc(c->lines, sizeof(sim_line_t));
     g->hist = malloc(SIM_HISTORY * sizeof(sim_record_t));
@@ -354,7 +413,7 @@ int sim_gpio_open(hal_system_t *sys, unsigned chip, hal_gpio_dev_t *dev)
         return -ENOMEM;
     }
     for (uint32_t i = 0; i < g->n_lines; i++) {
-        g->lines[i].ext = g->lines[i].dev_pull = g->lines[i].driven = -1;
+        g->lines[i].ext = g->lines[i].dev_pull = g->lines[i].dev_drive = g->lines[i].driven = -1;
         g->lines[i].name = line_name(sys->board, chip, i);
     }
     dev->ops = &sim_gpio_ops;

@@ -33,7 +33,7 @@ static bool sys_open;
  * simulated board stands in. Empty when it was chosen on purpose. Only for
  * terminals, so that programs whose stderr is captured (tests, pipelines)
  * see exactly their own output. */
-static char notice[256];
+static char notice[640];
 /* Why there is no board when the fallback to sim failed (missing board
  * files): reported when a program first uses the hardware, so programs
  * that do not are unaffected. */
@@ -217,11 +217,18 @@ typedef struct facts {
     bool have_model;
 } facts_t;
 
-/* $CIRCUITPY_DEVICE_TREE replaces /proc/device-tree (for tests). */
+/* $CIRCUITPY_DEVICE_TREE replaces /proc/device-tree, and otherwise
+ * $CIRCUITPY_SYSROOT prefixes it, as it prefixes the Linux backend's /dev
+ * and /sys (both for tests). */
 static void read_facts(facts_t *f)
 {
     const char *dt = getenv("CIRCUITPY_DEVICE_TREE");
-    char path[PATH_MAX];
+    const char *root = getenv("CIRCUITPY_SYSROOT");
+    char path[PATH_MAX], rooted[PATH_MAX / 2];
+    if ((!dt || !*dt) && root && *root) {
+        snprintf(rooted, sizeof(rooted), "%s/proc/device-tree", root);
+        dt = rooted;
+    }
     if (!dt || !*dt)
         dt = "/proc/device-tree";
     memset(f, 0, sizeof(*f));
@@ -292,9 +299,29 @@ static hal_board_t *detect_pass(char **ids, size_t n, const facts_t *f, int kind
     return NULL;
 }
 
+/* A board a backend builds from the hardware it finds (HAL_CTL_DETECT:
+ * the Linux backend's generic board from the gpiochips), or NULL; when a
+ * backend finds hardware it may not use, its reason goes into the notice. */
+static hal_board_t *detect_generic(void)
+{
+    for (size_t i = 0; hal_backends[i]; i++) {
+        char why[400] = "";
+        hal_detect_t d = {NULL, why, sizeof(why)};
+        if (!hal_backends[i]->control)
+            continue;
+        int rc = hal_backends[i]->control(NULL, HAL_CTL_DETECT, &d);
+        if (rc == 0 && d.board)
+            return d.board;
+        if (why[0] && !notice[0])
+            snprintf(notice, sizeof(notice), "circuitpython: %s; using the simulated board (sim)", why);
+    }
+    return NULL;
+}
+
 /* The detected board whose backend is built in, or NULL. Rules are tried
  * by strength: every board's dt-compatible rules, then dt-model, then USB
- * (so a Raspberry Pi with an FT232H plugged in stays a Raspberry Pi). */
+ * (so a Raspberry Pi with an FT232H plugged in stays a Raspberry Pi); a
+ * machine no rule matches may still get a generic board from a backend. */
 static hal_board_t *detect(void)
 {
     size_t n;
@@ -315,6 +342,8 @@ static hal_board_t *detect(void)
         }
     }
     free_ids(ids, n);
+    if (!found && !notice[0])
+        found = detect_generic();
     return found;
 }
 
@@ -383,7 +412,13 @@ static int choose(const struct cli_options *opts)
     if (!id || !*id)
         id = getenv("CIRCUITPY_BOARD");
     if (id && *id) {
-        if (!valid_id(id) || load(id, &chosen, true) == -ENOENT) {
+        int rc = valid_id(id) ? load(id, &chosen, true) : -ENOENT;
+        /* a board no file describes, such as generic_linux */
+        if (rc == -ENOENT && valid_id(id) && (chosen = detect_generic()) != NULL && strcmp(chosen->id, id) != 0) {
+            board_file_free(chosen);
+            chosen = NULL;
+        }
+        if (rc == -ENOENT && !chosen) {
             fprintf(stderr, "circuitpython: unknown board '%s' (see --list-boards)\n", id);
             return 2;
         }
@@ -429,9 +464,15 @@ int board_select_open(const struct cli_options *opts)
     options = (hal_options_t){
         .verbose = opts->sim_verbose,
         .nvm_path = choose_nvm_path(chosen),
+        .trace_path = opts->trace_path,
         .log = log_line,
     };
     return 0;
+}
+
+const char *board_select_board_id(void)
+{
+    return chosen ? chosen->id : NULL;
 }
 
 void board_select_close(void)

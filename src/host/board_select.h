@@ -36,6 +36,10 @@ int board_select_list(void);
  * otherwise); returns 0 on success. */
 int board_select_open(const struct cli_options *opts);
 
+/* board.board_id of the chosen board, or NULL before board_select_open
+ * (or when none could be loaded). */
+const char *board_select_board_id(void);
+
 /* Release every pin and bus (hw_release_all), close the backend and
  * forget the board. Call before the heap is freed. Safe to call more than
  * once and without board_select_open. */

@@ -26,6 +26,7 @@
 #include "port.h"
 #include "runtime.h"
 #include "repl.h"
+#include "supervisor.h"
 #include "../../modules/mod_atexit.h"
 
 #define DEFAULT_HEAP_SIZE ((size_t)16 * 1024 * 1024)
@@ -247,6 +248,11 @@ int main(int argc, char **argv)
     case CLI_ACTION_RUN:
         break;
     }
+    /* DIR, or --serial without a program: the CircuitPython workflow */
+    if (supervisor_wanted(&opts))
+        return supervisor_main(&opts, argv);
+    if (opts.serial_device && supervisor_console_serial(opts.serial_device) != 0)
+        return 1;
     bool interactive = opts.target == CLI_TARGET_NONE && isatty(STDIN_FILENO);
     if (opts.target == CLI_TARGET_PATH) {
         struct stat st;

@@ -17,6 +17,7 @@
 #include "gc.h"
 #include "mem.h"
 #include "port.h"
+#include "supervisor.h"
 
 volatile int port_interrupt_pending;
 char *port_stack_top;
@@ -193,6 +194,8 @@ uint32_t port_random_seed(void)
 int port_open(const char *path, unsigned flags)
 {
     int f = 0;
+    if (flags & (PORT_O_WRITE | PORT_O_CREATE | PORT_O_TRUNC | PORT_O_APPEND))
+        supervisor_note_local_write(path); /* before the change happens */
     if ((flags & PORT_O_READ) && (flags & PORT_O_WRITE))
         f = O_RDWR;
     else if (flags & PORT_O_WRITE)
@@ -295,21 +298,26 @@ int port_listdir(const char *path, void (*fn)(void *ctx, const char *name), void
 
 int port_mkdir(const char *path)
 {
+    supervisor_note_local_write(path);
     return mkdir(path, 0777) < 0 ? -errno : 0;
 }
 
 int port_remove(const char *path)
 {
+    supervisor_note_local_write(path);
     return unlink(path) < 0 ? -errno : 0;
 }
 
 int port_rmdir(const char *path)
 {
+    supervisor_note_local_write(path);
     return rmdir(path) < 0 ? -errno : 0;
 }
 
 int port_rename(const char *from, const char *to)
 {
+    supervisor_note_local_write(from);
+    supervisor_note_local_write(to);
     return rename(from, to) < 0 ? -errno : 0;
 }
 

@@ -44,7 +44,7 @@ static void out(repl_session_t *s, const char *text)
     repl_session_out(s, text);
 }
 
-static void banner(repl_session_t *s)
+void repl_banner_line(char *buf, size_t size)
 {
     static const char months[] = "JanFebMarAprMayJunJulAugSepOctNovDec";
     const char *d = __DATE__; /* "Mmm dd yyyy" */
@@ -53,10 +53,16 @@ static void banner(repl_session_t *s)
         if (memcmp(months + 3 * i, d, 3) == 0)
             month = i + 1;
     int day = (d[4] == ' ' ? 0 : d[4] - '0') * 10 + (d[5] - '0');
+    snprintf(buf, size, "CircuitPython for Linux %s on %.4s-%02d-%02d; %s with %s", PACKAGE_VERSION, d + 7, month,
+             day, repl_board_name(), repl_chip_name());
+}
+
+static void banner(repl_session_t *s)
+{
     char line[512];
-    snprintf(line, sizeof(line), "CircuitPython for Linux %s on %.4s-%02d-%02d; %s with %s\r\n", PACKAGE_VERSION,
-             d + 7, month, day, repl_board_name(), repl_chip_name());
+    repl_banner_line(line, sizeof(line));
     out(s, line);
+    out(s, "\r\n");
 }
 
 /* Compile and run in the friendly REPL or paste mode. Returns true when

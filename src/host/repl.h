@@ -18,6 +18,7 @@
 #define CP_HOST_REPL_H
 
 #include <stdbool.h>
+#include <stddef.h>
 
 /* Results of repl_run_on besides an exit status (>= 0). In plain mode only
  * exit statuses are returned. */
@@ -66,5 +67,8 @@ int repl_serial_open(const char *device);
  * "sim"; the board layer overrides them. */
 const char *repl_board_name(void);
 const char *repl_chip_name(void);
+
+/* The banner line (without a line end) into buf, truncated to size. */
+void repl_banner_line(char *buf, size_t size);
 
 #endif

@@ -331,9 +331,13 @@ void repl_term_run_done(repl_term_t *t)
 
 /* ---- input ---- */
 
+volatile sig_atomic_t repl_term_hangup;
+
 int repl_term_getc(repl_term_t *t, int timeout_ms)
 {
     for (;;) {
+        if (repl_term_hangup)
+            return REPL_TERM_EOF;
         if (t->pos < t->len)
             return t->buf[t->pos++];
         if (t->eof)

@@ -21,6 +21,7 @@
 #define CP_HOST_REPL_TERM_H
 
 #include <pthread.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stddef.h>
 #include <termios.h>
@@ -50,6 +51,10 @@ enum {
     REPL_TERM_TIMEOUT = -2,  /* nothing within the timeout */
     REPL_TERM_INTR = -3,     /* SIGINT arrived while waiting */
 };
+
+/* Set (from a signal handler, e.g. SIGTERM) to end the REPL: every
+ * repl_term_getc then returns REPL_TERM_EOF until it is cleared. */
+extern volatile sig_atomic_t repl_term_hangup;
 
 /* Set up t over the two fds (which stay open and owned by the caller). */
 void repl_term_open(repl_term_t *t, int in_fd, int out_fd);

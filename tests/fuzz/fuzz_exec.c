@@ -65,6 +65,9 @@ int port_poll(const int *h, const short *ev, short *rev, size_t n, int timeout_m
     return 0;
 }
 int port_uname(char fields[5][65]) { for (int i = 0; i < 5; i++) strcpy(fields[i], "fuzz"); return 0; }
+bool port_console_connected(void) { return false; }
+size_t port_console_bytes_available(void) { return 0; }
+const char *port_settings_path(void) { return "settings.toml"; }
 
 __attribute__((no_sanitize_address)) static void scan(void *const *lo, void *const *hi)
 {

@@ -1,0 +1,288 @@
+/*
+ * busio.I2C: a two-wire bus master on the board bus whose SCL and SDA
+ * pins are the ones given.
+ *
+ * Opening, claiming, the lock, errno mapping and buffer slicing are the
+ * shared bus layer's (hw_bus.h); this file parses arguments and turns each
+ * method into one HAL transaction. writeto_then_readfrom is a single
+ * transaction of two messages, the first flagged HAL_I2C_NOSTOP, so the
+ * device sees a repeated START and no STOP between the write and the read.
+ */
+#include "hw_bus.h"
+#include "mem.h"
+#include "obj_list.h"
+#include "runtime.h"
+
+typedef struct busio_i2c {
+    hw_obj_t hw;
+    hw_bus_t bus;
+    uint32_t frequency; /* as asked for; reported when the backend cannot tell */
+} busio_i2c_t;
+
+extern const type_t busio_i2c_type;
+
+static void i2c_release(hw_obj_t *o)
+{
+    hw_bus_release(&((busio_i2c_t *)o)->bus);
+}
+
+static busio_i2c_t *i2c_self(obj_t self)
+{
+    busio_i2c_t *s = self;
+    hw_obj_check(&s->hw);
+    return s;
+}
+
+/* self, checked for deinit and for holding the lock (in that order, before
+ * any argument is looked at, as CircuitPython does). */
+static busio_i2c_t *i2c_locked(obj_t self)
+{
+    busio_i2c_t *s = i2c_self(self);
+    hw_bus_check_lock(&s->bus);
+    return s;
+}
+
+static const hal_i2c_dev_t *dev(const busio_i2c_t *s)
+{
+    return s->bus.dev;
+}
+
+static uint16_t address_arg(obj_t o)
+{
+    return (uint16_t)hw_arg_int_range(o, 0, 0x7f, "address");
+}
+
+/* The system fixes the clock (Linux: the device tree): say once per
+ * process, on stderr, how to change it, when the backend left advice. */
+static void warn_fixed_frequency(uint32_t hz)
+{
+    static bool warned;
+    char hint[320];
+    if (hw_hint(-HAL_ENOTSUP, hint, sizeof(hint)) && !warned) {
+        warned = true;
+        print_fmt(&print_stderr, "warning: busio.I2C frequency=%u cannot be set from here: %s\n", (unsigned)hz,
+                  hint);
+    }
+}
+
+static obj_t i2c_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args)
+{
+    (void)type;
+    static const arg_spec_t spec[] = {
+        {Q_scl, ARG_REQUIRED, OBJ_NULL},
+        {Q_sda, ARG_REQUIRED, OBJ_NULL},
+        {Q_frequency, ARG_KW_ONLY, ROM_INT(100000)},
+        {Q_timeout, ARG_KW_ONLY, ROM_INT(255)},
+    };
+    obj_t a[4];
+    arg_parse_all("I2C", n_args, n_kw, args, 4, spec, a);
+    int16_t pins[HAL_BUS_MAX_PINS] = {HAL_NO_PIN, HAL_NO_PIN, HAL_NO_PIN, HAL_NO_PIN};
+    pins[HAL_I2C_PIN_SCL] = hw_bus_pin_arg(a[0], "scl", false);
+    pins[HAL_I2C_PIN_SDA] = hw_bus_pin_arg(a[1], "sda", false);
+    intptr_t freq = hw_arg_int_min(a[2], 1, "frequency");
+    if ((uintmax_t)freq > UINT32_MAX)
+        hw_raise_invalid("frequency");
+    uint32_t hz = (uint32_t)freq;
+    (void)obj_get_int(a[3]); /* the clock-stretching timeout: bitbangio's only */
+
+    busio_i2c_t *s = mem_alloc(sizeof(busio_i2c_t));
+    s->hw.base.type = &busio_i2c_type;
+    s->frequency = hz;
+    hw_bus_open(&s->bus, HAL_BUS_I2C, pins);
+    int rc = hal_i2c_set_frequency(dev(s), hz);
+    if (rc == -HAL_ENOTSUP)
+        warn_fixed_frequency(hz);
+    if (rc < 0 && rc != -HAL_ENOTSUP) { /* fixed by the system (Linux): fine */
+        hw_bus_release(&s->bus);
+        if (rc == -HAL_EINVAL || rc == -HAL_ERANGE)
+            hw_raise_invalid("frequency");
+        hw_raise_errno(rc, "I2C frequency");
+    }
+    hw_obj_register(&s->hw, i2c_release);
+    return s;
+}
+
+/* ---- life cycle and lock ---- */
+
+static obj_t i2c_deinit(obj_t self)
+{
+    hw_obj_deinit(self);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_1(i2c_deinit_obj, Q_deinit, i2c_deinit);
+
+static obj_t i2c_exit(size_t n, const obj_t *args)
+{
+    (void)n;
+    hw_obj_deinit(args[0]);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_VAR(i2c_exit_obj, Q___exit__, 4, 4, i2c_exit);
+
+static obj_t i2c_try_lock(obj_t self)
+{
+    return obj_new_bool(hw_bus_try_lock(&i2c_self(self)->bus));
+}
+static BUILTIN_FUN_1(i2c_try_lock_obj, Q_try_lock, i2c_try_lock);
+
+static obj_t i2c_unlock(obj_t self)
+{
+    hw_bus_unlock(&i2c_self(self)->bus);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_1(i2c_unlock_obj, Q_unlock, i2c_unlock);
+
+/* ---- probing ---- */
+
+/* True when a device acknowledges addr. Any failure of the bus (a
+ * timeout, a stuck line) is "no device", as on CircuitPython; only a
+ * backend that cannot probe, or Ctrl-C, raises. */
+static bool probe(const busio_i2c_t *s, uint16_t addr)
+{
+    int rc = hal_i2c_probe(dev(s), addr);
+    if (rc == -HAL_ENOTSUP || rc == -HAL_ENOSYS || rc == -HAL_EINTR)
+        hw_bus_check(rc, "I2C probe");
+    return rc == 0;
+}
+
+static obj_t i2c_probe(obj_t self, obj_t address)
+{
+    busio_i2c_t *s = i2c_locked(self);
+    return obj_new_bool(probe(s, address_arg(address)));
+}
+static BUILTIN_FUN_2(i2c_probe_obj, Q_probe, i2c_probe);
+
+/* 0x00-0x07 and 0x78-0x7f are reserved addresses: not scanned. */
+static obj_t i2c_scan(obj_t self)
+{
+    busio_i2c_t *s = i2c_locked(self);
+    obj_t list = obj_new_list(0, NULL);
+    for (uint16_t addr = 0x08; addr <= 0x77; addr++) {
+        runtime_check_interrupt();
+        if (probe(s, addr))
+            list_append(list, obj_new_small_int(addr));
+    }
+    return list;
+}
+static BUILTIN_FUN_1(i2c_scan_obj, Q_scan, i2c_scan);
+
+/* ---- transfers ---- */
+
+static void transfer(const busio_i2c_t *s, hal_i2c_msg_t *msgs, size_t n)
+{
+    hw_bus_check(hal_i2c_transfer(dev(s), msgs, n), "this I2C transfer");
+}
+
+static void read_buffer(obj_t o, obj_t start, obj_t end, hw_buf_t *b)
+{
+    hw_bus_buffer(o, start, end, HW_BUF_WRITE, b);
+    if (b->len == 0)
+        raise_msg(&type_ValueError, "buffer length must be >= 1");
+}
+
+static const arg_spec_t one_buffer_spec[] = {
+    {Q_address, ARG_REQUIRED, OBJ_NULL},
+    {Q_buffer, ARG_REQUIRED, OBJ_NULL},
+    {Q_start, ARG_KW_ONLY, ROM_INT(0)},
+    {Q_end, ARG_KW_ONLY, OBJ_NULL},
+};
+
+static obj_t i2c_readfrom_into(size_t n, const obj_t *args, map_t *kw)
+{
+    busio_i2c_t *s = i2c_locked(args[0]);
+    obj_t a[4];
+    arg_parse("readfrom_into", n - 1, args + 1, kw, 4, one_buffer_spec, a);
+    uint16_t addr = address_arg(a[0]);
+    hw_buf_t in;
+    read_buffer(a[1], a[2], a[3], &in);
+    hal_i2c_msg_t m = {addr, HAL_I2C_READ, in.buf, in.len};
+    transfer(s, &m, 1);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_KW(i2c_readfrom_into_obj, Q_readfrom_into, 1, i2c_readfrom_into);
+
+/* A zero-length write is allowed: it polls for a device. */
+static obj_t i2c_writeto(size_t n, const obj_t *args, map_t *kw)
+{
+    busio_i2c_t *s = i2c_locked(args[0]);
+    obj_t a[4];
+    arg_parse("writeto", n - 1, args + 1, kw, 4, one_buffer_spec, a);
+    uint16_t addr = address_arg(a[0]);
+    hw_buf_t out;
+    hw_bus_buffer(a[1], a[2], a[3], HW_BUF_READ, &out);
+    hal_i2c_msg_t m = {addr, 0, out.buf, out.len};
+    transfer(s, &m, 1);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_KW(i2c_writeto_obj, Q_writeto, 1, i2c_writeto);
+
+static obj_t i2c_writeto_then_readfrom(size_t n, const obj_t *args, map_t *kw)
+{
+    static const arg_spec_t spec[] = {
+        {Q_address, ARG_REQUIRED, OBJ_NULL},   {Q_out_buffer, ARG_REQUIRED, OBJ_NULL},
+        {Q_in_buffer, ARG_REQUIRED, OBJ_NULL}, {Q_out_start, ARG_KW_ONLY, ROM_INT(0)},
+        {Q_out_end, ARG_KW_ONLY, OBJ_NULL},    {Q_in_start, ARG_KW_ONLY, ROM_INT(0)},
+        {Q_in_end, ARG_KW_ONLY, OBJ_NULL},
+    };
+    busio_i2c_t *s = i2c_locked(args[0]);
+    obj_t a[7];
+    arg_parse("writeto_then_readfrom", n - 1, args + 1, kw, 7, spec, a);
+    uint16_t addr = address_arg(a[0]);
+    hw_buf_t out, in;
+    hw_bus_buffer(a[1], a[3], a[4], HW_BUF_READ, &out);
+    read_buffer(a[2], a[5], a[6], &in);
+    hal_i2c_msg_t m[2] = {
+        {addr, HAL_I2C_NOSTOP, out.buf, out.len},
+        {addr, HAL_I2C_READ, in.buf, in.len},
+    };
+    transfer(s, m, 2);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_KW(i2c_writeto_then_readfrom_obj, Q_writeto_then_readfrom, 1, i2c_writeto_then_readfrom);
+
+/* ---- properties ---- */
+
+static obj_t i2c_get_frequency(obj_t self)
+{
+    busio_i2c_t *s = i2c_self(self);
+    uint32_t hz = s->frequency;
+    int rc = hal_i2c_get_frequency(dev(s), &hz);
+    if (rc < 0)
+        hz = s->frequency;
+    return obj_new_int_from_uint(hz);
+}
+static BUILTIN_FUN_1(i2c_get_frequency_obj, Q_frequency, i2c_get_frequency);
+static const obj_property_t i2c_frequency_prop = {
+    {&type_property}, (obj_t)&i2c_get_frequency_obj, OBJ_NONE, OBJ_NONE, OBJ_NONE};
+
+static const map_elem_t i2c_locals_table[] = {
+    {ROM_QSTR(Q_deinit), ROM_PTR(&i2c_deinit_obj)},
+    {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
+    {ROM_QSTR(Q___exit__), ROM_PTR(&i2c_exit_obj)},
+    {ROM_QSTR(Q_probe), ROM_PTR(&i2c_probe_obj)},
+    {ROM_QSTR(Q_scan), ROM_PTR(&i2c_scan_obj)},
+    {ROM_QSTR(Q_try_lock), ROM_PTR(&i2c_try_lock_obj)},
+    {ROM_QSTR(Q_unlock), ROM_PTR(&i2c_unlock_obj)},
+    {ROM_QSTR(Q_readfrom_into), ROM_PTR(&i2c_readfrom_into_obj)},
+    {ROM_QSTR(Q_writeto), ROM_PTR(&i2c_writeto_obj)},
+    {ROM_QSTR(Q_writeto_then_readfrom), ROM_PTR(&i2c_writeto_then_readfrom_obj)},
+    {ROM_QSTR(Q_frequency), ROM_PTR(&i2c_frequency_prop)},
+};
+static MAP_ROM(i2c_locals, i2c_locals_table);
+
+static void i2c_print(const print_t *p, obj_t o, print_kind_t kind)
+{
+    (void)o;
+    (void)kind;
+    print_str(p, "<I2C>");
+}
+
+const type_t busio_i2c_type = {
+    .base = {&type_type},
+    .flags = TYPE_FLAG_EQ_IS_IDENTITY,
+    .name = Q_I2C,
+    .print = i2c_print,
+    .make_new = i2c_make_new,
+    .attr = hw_attr,
+    .locals = &i2c_locals,
+};

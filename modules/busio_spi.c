@@ -1,0 +1,272 @@
+/*
+ * busio.SPI: an SPI bus master on the board bus whose SCK (and MOSI and
+ * MISO, where given) are the pins given.
+ *
+ * Chip select is the program's business (a DigitalInOut, as
+ * adafruit_bus_device drives it): transfers never ask for the bus's
+ * hardware chip select. Each method is one HAL transfer; frequency is the
+ * clock the backend chose in the last configure (made at construction with
+ * the defaults, so it is meaningful before the first configure()).
+ */
+#include "hw_bus.h"
+#include "mem.h"
+#include "runtime.h"
+
+typedef struct busio_spi {
+    hw_obj_t hw;
+    hw_bus_t bus;
+    uint32_t frequency; /* actual, from the last configure */
+    bool has_mosi, has_miso;
+} busio_spi_t;
+
+extern const type_t busio_spi_type;
+
+static void spi_release(hw_obj_t *o)
+{
+    hw_bus_release(&((busio_spi_t *)o)->bus);
+}
+
+static busio_spi_t *spi_self(obj_t self)
+{
+    busio_spi_t *s = self;
+    hw_obj_check(&s->hw);
+    return s;
+}
+
+/* Checked for deinit, then for the lock, before the arguments. */
+static busio_spi_t *spi_locked(obj_t self)
+{
+    busio_spi_t *s = spi_self(self);
+    hw_bus_check_lock(&s->bus);
+    return s;
+}
+
+static const hal_spi_dev_t *dev(const busio_spi_t *s)
+{
+    return s->bus.dev;
+}
+
+/* Apply a configuration; the backend's refusals as CircuitPython reports
+ * them (an unsupported word size as NotImplementedError, the rest EIO). */
+static void configure(busio_spi_t *s, uint32_t baudrate, uint8_t polarity, uint8_t phase, uint8_t bits)
+{
+    hal_spi_config_t cfg = {baudrate, polarity, phase, bits, 0};
+    uint32_t actual = baudrate;
+    int rc = hal_spi_configure(dev(s), &cfg, &actual);
+    if (rc == -HAL_ENOTSUP && bits != 8)
+        hw_raise_errno(rc, bits == 9 ? "SPI with 9-bit words" : "this SPI word size");
+    hw_bus_check(rc, "this SPI configuration");
+    s->frequency = actual;
+}
+
+static obj_t spi_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args)
+{
+    (void)type;
+    static const arg_spec_t spec[] = {
+        {Q_clock, ARG_REQUIRED, OBJ_NULL},
+        {Q_MOSI, 0, OBJ_NONE},
+        {Q_MISO, 0, OBJ_NONE},
+        {Q_half_duplex, ARG_KW_ONLY, OBJ_FALSE},
+    };
+    obj_t a[4];
+    arg_parse_all("SPI", n_args, n_kw, args, 4, spec, a);
+    int16_t pins[HAL_BUS_MAX_PINS] = {HAL_NO_PIN, HAL_NO_PIN, HAL_NO_PIN, HAL_NO_PIN};
+    pins[HAL_SPI_PIN_SCK] = hw_bus_pin_arg(a[0], "clock", false);
+    pins[HAL_SPI_PIN_MOSI] = hw_bus_pin_arg(a[1], "mosi", true);
+    pins[HAL_SPI_PIN_MISO] = hw_bus_pin_arg(a[2], "miso", true);
+    if (pins[HAL_SPI_PIN_MOSI] == HAL_NO_PIN && pins[HAL_SPI_PIN_MISO] == HAL_NO_PIN)
+        raise_msg(&type_ValueError, "Must provide MISO or MOSI pin");
+    if (obj_is_true(a[3]))
+        raise_msg(&type_NotImplementedError, "Half duplex SPI is not implemented");
+
+    busio_spi_t *s = mem_alloc(sizeof(busio_spi_t));
+    s->hw.base.type = &busio_spi_type;
+    s->has_mosi = pins[HAL_SPI_PIN_MOSI] != HAL_NO_PIN;
+    s->has_miso = pins[HAL_SPI_PIN_MISO] != HAL_NO_PIN;
+    hw_bus_open(&s->bus, HAL_BUS_SPI, pins);
+    nlr_buf_t nlr;
+    if (nlr_push(&nlr) == 0) {
+        configure(s, 100000, 0, 0, 8);
+        nlr_pop();
+    } else {
+        hw_bus_release(&s->bus);
+        nlr_jump(nlr.value);
+    }
+    hw_obj_register(&s->hw, spi_release);
+    return s;
+}
+
+/* ---- life cycle and lock ---- */
+
+static obj_t spi_deinit(obj_t self)
+{
+    hw_obj_deinit(self);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_1(spi_deinit_obj, Q_deinit, spi_deinit);
+
+static obj_t spi_exit(size_t n, const obj_t *args)
+{
+    (void)n;
+    hw_obj_deinit(args[0]);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_VAR(spi_exit_obj, Q___exit__, 4, 4, spi_exit);
+
+static obj_t spi_try_lock(obj_t self)
+{
+    return obj_new_bool(hw_bus_try_lock(&spi_self(self)->bus));
+}
+static BUILTIN_FUN_1(spi_try_lock_obj, Q_try_lock, spi_try_lock);
+
+static obj_t spi_unlock(obj_t self)
+{
+    hw_bus_unlock(&spi_self(self)->bus);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_1(spi_unlock_obj, Q_unlock, spi_unlock);
+
+static obj_t spi_configure(size_t n, const obj_t *args, map_t *kw)
+{
+    static const arg_spec_t spec[] = {
+        {Q_baudrate, ARG_KW_ONLY, ROM_INT(100000)},
+        {Q_polarity, ARG_KW_ONLY, ROM_INT(0)},
+        {Q_phase, ARG_KW_ONLY, ROM_INT(0)},
+        {Q_bits, ARG_KW_ONLY, ROM_INT(8)},
+    };
+    busio_spi_t *s = spi_locked(args[0]);
+    obj_t a[4];
+    arg_parse("configure", n - 1, args + 1, kw, 4, spec, a);
+    uint8_t polarity = (uint8_t)hw_arg_int_range(a[1], 0, 1, "polarity");
+    uint8_t phase = (uint8_t)hw_arg_int_range(a[2], 0, 1, "phase");
+    uint8_t bits = (uint8_t)hw_arg_int_range(a[3], 8, 9, "bits");
+    intptr_t baud = hw_arg_int_min(a[0], 1, "baudrate");
+    if ((uintmax_t)baud > UINT32_MAX)
+        hw_raise_invalid("baudrate");
+    uint32_t baudrate = (uint32_t)baud;
+    configure(s, baudrate, polarity, phase, bits);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_KW(spi_configure_obj, Q_configure, 1, spi_configure);
+
+/* ---- transfers ---- */
+
+static void need(bool has, const char *pin)
+{
+    if (!has)
+        raise_fmt(&type_ValueError, "No %s pin", pin);
+}
+
+static void transfer(const busio_spi_t *s, const uint8_t *tx, uint8_t *rx, size_t len, uint8_t fill)
+{
+    hal_spi_xfer_t x = {tx, rx, len, fill, 0};
+    hw_bus_check(hal_spi_transfer(dev(s), &x, 1), "this SPI transfer");
+}
+
+/* An empty slice does nothing, before any pin is asked for. */
+static obj_t spi_write(size_t n, const obj_t *args, map_t *kw)
+{
+    static const arg_spec_t spec[] = {
+        {Q_buffer, ARG_REQUIRED, OBJ_NULL},
+        {Q_start, ARG_KW_ONLY, ROM_INT(0)},
+        {Q_end, ARG_KW_ONLY, OBJ_NULL},
+    };
+    busio_spi_t *s = spi_locked(args[0]);
+    obj_t a[3];
+    arg_parse("write", n - 1, args + 1, kw, 3, spec, a);
+    hw_buf_t out;
+    hw_bus_buffer(a[0], a[1], a[2], HW_BUF_READ, &out);
+    if (out.len == 0)
+        return OBJ_NONE;
+    need(s->has_mosi, "mosi");
+    transfer(s, out.buf, NULL, out.len, 0);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_KW(spi_write_obj, Q_write, 1, spi_write);
+
+static obj_t spi_readinto(size_t n, const obj_t *args, map_t *kw)
+{
+    static const arg_spec_t spec[] = {
+        {Q_buffer, ARG_REQUIRED, OBJ_NULL},
+        {Q_start, ARG_KW_ONLY, ROM_INT(0)},
+        {Q_end, ARG_KW_ONLY, OBJ_NULL},
+        {Q_write_value, ARG_KW_ONLY, ROM_INT(0)},
+    };
+    busio_spi_t *s = spi_locked(args[0]);
+    obj_t a[4];
+    arg_parse("readinto", n - 1, args + 1, kw, 4, spec, a);
+    hw_buf_t in;
+    hw_bus_buffer(a[0], a[1], a[2], HW_BUF_WRITE, &in);
+    uint8_t fill = (uint8_t)hw_arg_int_range(a[3], 0, 255, "write_value");
+    if (in.len == 0)
+        return OBJ_NONE;
+    need(s->has_miso, "miso");
+    transfer(s, NULL, in.buf, in.len, fill);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_KW(spi_readinto_obj, Q_readinto, 1, spi_readinto);
+
+static obj_t spi_write_readinto(size_t n, const obj_t *args, map_t *kw)
+{
+    static const arg_spec_t spec[] = {
+        {Q_out_buffer, ARG_REQUIRED, OBJ_NULL}, {Q_in_buffer, ARG_REQUIRED, OBJ_NULL},
+        {Q_out_start, ARG_KW_ONLY, ROM_INT(0)}, {Q_out_end, ARG_KW_ONLY, OBJ_NULL},
+        {Q_in_start, ARG_KW_ONLY, ROM_INT(0)},  {Q_in_end, ARG_KW_ONLY, OBJ_NULL},
+    };
+    busio_spi_t *s = spi_locked(args[0]);
+    obj_t a[6];
+    arg_parse("write_readinto", n - 1, args + 1, kw, 6, spec, a);
+    hw_buf_t out, in;
+    hw_bus_buffer(a[0], a[2], a[3], HW_BUF_READ, &out);
+    hw_bus_buffer(a[1], a[4], a[5], HW_BUF_WRITE, &in);
+    if (out.len != in.len)
+        raise_msg(&type_ValueError, "buffer slices must be of equal length");
+    if (out.len == 0)
+        return OBJ_NONE;
+    need(s->has_mosi, "mosi");
+    need(s->has_miso, "miso");
+    transfer(s, out.buf, in.buf, out.len, 0);
+    return OBJ_NONE;
+}
+static BUILTIN_FUN_KW(spi_write_readinto_obj, Q_write_readinto, 1, spi_write_readinto);
+
+/* ---- properties ---- */
+
+static obj_t spi_get_frequency(obj_t self)
+{
+    return obj_new_int_from_uint(spi_self(self)->frequency);
+}
+static BUILTIN_FUN_1(spi_get_frequency_obj, Q_frequency, spi_get_frequency);
+static const obj_property_t spi_frequency_prop = {
+    {&type_property}, (obj_t)&spi_get_frequency_obj, OBJ_NONE, OBJ_NONE, OBJ_NONE};
+
+static const map_elem_t spi_locals_table[] = {
+    {ROM_QSTR(Q_deinit), ROM_PTR(&spi_deinit_obj)},
+    {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
+    {ROM_QSTR(Q___exit__), ROM_PTR(&spi_exit_obj)},
+    {ROM_QSTR(Q_configure), ROM_PTR(&spi_configure_obj)},
+    {ROM_QSTR(Q_try_lock), ROM_PTR(&spi_try_lock_obj)},
+    {ROM_QSTR(Q_unlock), ROM_PTR(&spi_unlock_obj)},
+    {ROM_QSTR(Q_write), ROM_PTR(&spi_write_obj)},
+    {ROM_QSTR(Q_readinto), ROM_PTR(&spi_readinto_obj)},
+    {ROM_QSTR(Q_write_readinto), ROM_PTR(&spi_write_readinto_obj)},
+    {ROM_QSTR(Q_frequency), ROM_PTR(&spi_frequency_prop)},
+};
+static MAP_ROM(spi_locals, spi_locals_table);
+
+static void spi_print(const print_t *p, obj_t o, print_kind_t kind)
+{
+    (void)o;
+    (void)kind;
+    print_str(p, "<SPI>");
+}
+
+const type_t busio_spi_type = {
+    .base = {&type_type},
+    .flags = TYPE_FLAG_EQ_IS_IDENTITY,
+    .name = Q_SPI,
+    .print = spi_print,
+    .make_new = spi_make_new,
+    .attr = hw_attr,
+    .locals = &spi_locals,
+};
