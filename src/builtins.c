@@ -2,21 +2,19 @@
  * The builtins module: functions and the names of the built-in types.
  * Iterator types (enumerate, zip, map, filter, reversed) live in
  * obj_iter.c.
+ * Namespaces and running code (globals, locals, vars, dir, exec, eval,
+ * compile, __import__) are in builtins_eval.c, console I/O (print, input,
+ * help) in builtins_io.c.
  */
-#include <string.h>
-
+#include "builtins_impl.h"
 #include "map.h"
-#include "mem.h"
 #include "obj_dict.h"
-#include "obj_fun.h"
 #include "obj_gen.h"
 #include "obj_int.h"
 #include "obj_list.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
 #include "obj_type.h"
-#include "parser.h"
-#include "port.h"
 #include "runtime.h"
 
 QSTR_MACRO(EXC);
@@ -357,45 +355,6 @@ static obj_t b_pow(size_t n, const obj_t *args, map_t *kw)
 }
 static BUILTIN_FUN_KW(pow_obj, Q_pow, 0, b_pow);
 
-static obj_t b_print(size_t n, const obj_t *args, map_t *kw)
-{
-    obj_t sep = kw ? map_get_qstr(kw, Q_sep) : OBJ_NULL;
-    obj_t end = kw ? map_get_qstr(kw, Q_end) : OBJ_NULL;
-    obj_t file = kw ? map_get_qstr(kw, Q_file) : OBJ_NULL;
-    obj_t flush = kw ? map_get_qstr(kw, Q_flush) : OBJ_NULL;
-    (void)flush;
-    if (sep && sep != OBJ_NONE && !obj_is_str(sep))
-        raise_fmt(&type_TypeError, "sep must be None or a string, not %s", obj_type_name(sep));
-    if (end && end != OBJ_NONE && !obj_is_str(end))
-        raise_fmt(&type_TypeError, "end must be None or a string, not %s", obj_type_name(end));
-    size_t seplen = 1, endlen = 1;
-    const char *seps = " ", *ends = "\n";
-    if (sep && sep != OBJ_NONE)
-        seps = str_get_data(sep, &seplen);
-    if (end && end != OBJ_NONE)
-        ends = str_get_data(end, &endlen);
-    vstr_t v;
-    vstr_init(&v, 64);
-    print_t p;
-    vstr_print_init(&p, &v);
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            vstr_add_strn(&v, seps, seplen);
-        obj_print(&p, args[i], PRINT_STR);
-    }
-    vstr_add_strn(&v, ends, endlen);
-    if (file && file != OBJ_NONE) {
-        obj_t s = str_new(v.buf, v.len);
-        obj_t dest[3];
-        load_method(file, Q_write, dest);
-        dest[2] = s;
-        call_method(1, 0, dest);
-    } else {
-        port_stdout_write(v.buf, v.len);
-    }
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_KW(print_obj, Q_print, 0, b_print);
 
 static obj_t b_round(size_t n, const obj_t *args)
 {
@@ -465,278 +424,10 @@ static obj_t b_format(size_t n, const obj_t *args)
 }
 static BUILTIN_FUN_VAR(format_obj_fn, Q_format, 1, 2, b_format);
 
-static obj_t b_globals(void)
-{
-    return vm.frame ? (obj_t)vm.frame->globals : OBJ_NONE;
-}
-static BUILTIN_FUN_0(globals_obj, Q_globals, b_globals);
-
-static obj_t b_locals(void)
-{
-    struct frame *f = vm.frame;
-    if (!f)
-        return OBJ_NONE;
-    if (!(f->code->flags & CODE_NEWLOCALS))
-        return f->locals ? (obj_t)f->locals : (obj_t)f->globals;
-    obj_t d = obj_new_dict(0);
-    const code_t *c = f->code;
-    for (size_t i = 0; i < c->n_slots; i++) {
-        obj_t v = f->slots[i];
-        bool is_cell = i >= (size_t)(c->n_slots - c->n_free);
-        for (size_t k = 0; k < c->n_cells; k++)
-            is_cell |= c->cell_slots[k] == i;
-        if (is_cell && v)
-            v = ((obj_cell_t *)v)->value;
-        if (v)
-            dict_store(d, obj_new_qstr(c->slot_names[i]), v);
-    }
-    return d;
-}
-static BUILTIN_FUN_0(locals_obj, Q_locals, b_locals);
-
-static obj_t b_vars(size_t n, const obj_t *args)
-{
-    if (n == 0)
-        return b_locals();
-    obj_t d = load_attr_maybe(args[0], Q___dict__);
-    if (!d)
-        raise_msg(&type_TypeError, "vars() argument must have __dict__ attribute");
-    return d;
-}
-static BUILTIN_FUN_VAR(vars_obj, Q_vars, 0, 1, b_vars);
-
-static obj_t b_dir(size_t n, const obj_t *args)
-{
-    obj_t l = obj_new_list(0, NULL);
-    if (n == 0) {
-        obj_t d = b_locals();
-        size_t pos = 0;
-        map_elem_t *e;
-        while ((e = map_next(dict_get_map(d), &pos)) != NULL)
-            list_append(l, e->key);
-    } else {
-        obj_t o = args[0];
-        obj_t seen = obj_new_dict(0);
-        const type_t *t = obj_get_type(o);
-        if (obj_is_type(o, &type_module)) {
-            map_t *m = dict_get_map(module_globals(o));
-            size_t pos = 0;
-            map_elem_t *e;
-            while ((e = map_next(m, &pos)) != NULL)
-                dict_store(seen, e->key, OBJ_NONE);
-        } else {
-            if (t->flags & TYPE_FLAG_USER) {
-                obj_instance_t *inst = o;
-                size_t pos = 0;
-                map_elem_t *e;
-                while ((e = map_next(&inst->attrs, &pos)) != NULL)
-                    dict_store(seen, e->key, OBJ_NONE);
-            }
-            const type_t *start = obj_isinstance(o, &type_type) ? (const type_t *)o : t;
-            obj_t mro = load_attr(( obj_t)start, Q___mro__);
-            size_t nm;
-            obj_t *items;
-            obj_tuple_get(mro, &nm, &items);
-            for (size_t i = 0; i < nm; i++) {
-                const type_t *mt = items[i];
-                if (!mt->locals)
-                    continue;
-                size_t pos = 0;
-                map_elem_t *e;
-                while ((e = map_next(mt->locals, &pos)) != NULL)
-                    dict_store(seen, e->key, OBJ_NONE);
-            }
-        }
-        size_t pos = 0;
-        map_elem_t *e;
-        while ((e = map_next(dict_get_map(seen), &pos)) != NULL)
-            list_append(l, e->key);
-    }
-    list_sort_inplace(l, OBJ_NULL, false);
-    return l;
-}
-static BUILTIN_FUN_VAR(dir_obj, Q_dir, 0, 1, b_dir);
-
-static obj_t b_input(size_t n, const obj_t *args)
-{
-    if (n == 1)
-        obj_print(&print_stdout, args[0], PRINT_STR);
-    char buf[1024];
-    vstr_t v;
-    vstr_init(&v, 64);
-    for (;;) {
-        long r = port_stdin_readline(buf, sizeof(buf));
-        if (r == -1) {
-            if (v.len)
-                break;
-            raise_msg(&type_EOFError, "EOF when reading a line");
-        }
-        if (r < 0)
-            raise_obj(exception_new(&type_KeyboardInterrupt, 0, NULL));
-        vstr_add_strn(&v, buf, (size_t)r);
-        if ((size_t)r < sizeof(buf) - 1)
-            break;
-    }
-    return vstr_to_str(&v);
-}
-static BUILTIN_FUN_VAR(input_obj, Q_input, 0, 1, b_input);
-
-/* exec / eval / compile */
-
-typedef struct obj_code_wrapper {
-    obj_base_t base;
-    obj_t fun;
-    int mode;
-} obj_code_wrapper_t;
-
-static const type_t type_compiled = {
-    .base = {&type_type},
-    .flags = TYPE_FLAG_EQ_IS_IDENTITY,
-    .name = Q_code,
-};
-
-static int mode_of(obj_t m)
-{
-    qstr q = str_get_qstr(m);
-    if (q == Q_exec)
-        return PARSE_FILE;
-    if (q == Q_eval)
-        return PARSE_EVAL;
-    if (q == Q_single)
-        return PARSE_SINGLE;
-    raise_msg(&type_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-}
-
-static obj_t source_to_fun(obj_t src, int mode, qstr filename)
-{
-    if (obj_is_type(src, &type_compiled))
-        return ((obj_code_wrapper_t *)src)->fun;
-    size_t len;
-    const char *s;
-    if (obj_is_str(src) || obj_is_type(src, &type_bytes))
-        s = str_get_data(src, &len);
-    else
-        raise_fmt(&type_TypeError, "%s() arg 1 must be a string, bytes or code object",
-                  mode == PARSE_EVAL ? "eval" : "exec");
-    if (mode == PARSE_EVAL) {
-        while (len && (*s == ' ' || *s == '\t')) {
-            s++;
-            len--;
-        }
-    }
-    return compile_source(s, len, filename, mode, mode == PARSE_SINGLE);
-}
-
-static obj_t run_in(obj_t fun, size_t n, const obj_t *args)
-{
-    obj_dict_t *g = NULL, *l = NULL;
-    if (n > 1 && args[1] != OBJ_NONE) {
-        if (!obj_is_type(args[1], &type_dict))
-            raise_fmt(&type_TypeError, "globals must be a dict, not %s", obj_type_name(args[1]));
-        g = args[1];
-        if (!map_lookup_qstr(&g->map, Q___builtins__))
-            map_store_qstr(&g->map, Q___builtins__, vm.builtins);
-    }
-    if (n > 2 && args[2] != OBJ_NONE)
-        l = args[2];
-    if (!g) {
-        g = vm.frame ? vm.frame->globals : module_globals(vm.main_module);
-        if (!l && vm.frame)
-            l = b_locals();
-    }
-    return exec_code(fun, g, l ? l : g);
-}
-
-static obj_t b_exec(size_t n, const obj_t *args)
-{
-    obj_t fun = source_to_fun(args[0], PARSE_FILE, Q__lt_string_gt_);
-    run_in(fun, n, args);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_VAR(exec_obj, Q_exec, 1, 3, b_exec);
-
-static obj_t b_eval(size_t n, const obj_t *args)
-{
-    obj_t fun = source_to_fun(args[0], PARSE_EVAL, Q__lt_string_gt_);
-    return run_in(fun, n, args);
-}
-static BUILTIN_FUN_VAR(eval_obj, Q_eval, 1, 3, b_eval);
-
-static obj_t b_compile(size_t n, const obj_t *args, map_t *kw)
-{
-    static const arg_spec_t spec[] = {{Q_source, ARG_REQUIRED, OBJ_NULL}, {Q_filename, ARG_REQUIRED, OBJ_NULL},
-                                      {Q_mode, ARG_REQUIRED, OBJ_NULL}, {Q_flags, 0, ROM_INT(0)},
-                                      {Q_dont_inherit, 0, OBJ_FALSE}, {Q_optimize, 0, ROM_INT(-1)}};
-    obj_t v[6];
-    arg_parse("compile", n, args, kw, 6, spec, v);
-    int mode = mode_of(v[2]);
-    obj_code_wrapper_t *c = mem_alloc(sizeof(obj_code_wrapper_t));
-    c->base.type = &type_compiled;
-    c->fun = source_to_fun(v[0], mode, str_get_qstr(v[1]));
-    c->mode = mode;
-    return c;
-}
-static BUILTIN_FUN_KW(compile_obj, Q_compile, 0, b_compile);
-
-static obj_t b_import(size_t n, const obj_t *args, map_t *kw)
-{
-    static const arg_spec_t spec[] = {{Q_name, ARG_REQUIRED, OBJ_NULL}, {Q_globals, 0, OBJ_NONE},
-                                      {Q_locals, 0, OBJ_NONE}, {Q_fromlist, 0, OBJ_NONE}, {Q_level, 0, ROM_INT(0)}};
-    obj_t v[5];
-    arg_parse("__import__", n, args, kw, 5, spec, v);
-    obj_dict_t *g = obj_is_type(v[1], &type_dict) ? v[1] : NULL;
-    obj_t from = v[3];
-    if (from != OBJ_NONE && !obj_is_type(from, &type_tuple))
-        from = obj_tuple_from_iter(from);
-    return import_name(str_get_qstr(v[0]), from, (int)obj_get_int(v[4]), g);
-}
-static BUILTIN_FUN_KW(import_obj, Q___import__, 0, b_import);
-
-static obj_t b_help(size_t n, const obj_t *args)
-{
-    if (n == 0) {
-        print_str(&print_stdout,
-                  "Welcome to CircuitPython for Linux!\n\n"
-                  "Visit https://circuitpython.org for the language and library documentation.\n"
-                  "To list built-in modules type `help(\"modules\")`.\n");
-        return OBJ_NONE;
-    }
-    obj_t o = args[0];
-    if (obj_is_str(o) && str_get_qstr(o) == Q_modules) {
-        obj_t names = module_builtin_names();
-        list_sort_inplace(names, OBJ_NULL, false);
-        size_t cnt;
-        obj_t *items;
-        obj_list_get(names, &cnt, &items);
-        for (size_t i = 0; i < cnt; i++) {
-            obj_print(&print_stdout, items[i], PRINT_STR);
-            print_str(&print_stdout, (i % 4 == 3 || i + 1 == cnt) ? "\n" : "\t");
-        }
-        print_str(&print_stdout, "Plus any modules on the filesystem\n");
-        return OBJ_NONE;
-    }
-    print_fmt(&print_stdout, "object %r is of type %s\n", o, obj_type_name(o));
-    const type_t *t = obj_isinstance(o, &type_type) ? (const type_t *)o : obj_get_type(o);
-    if (obj_is_type(o, &type_module)) {
-        map_t *m = dict_get_map(module_globals(o));
-        size_t pos = 0;
-        map_elem_t *e;
-        while ((e = map_next(m, &pos)) != NULL)
-            print_fmt(&print_stdout, "  %S -- %r\n", e->key, e->value);
-    } else if (t->locals) {
-        size_t pos = 0;
-        map_elem_t *e;
-        while ((e = map_next(t->locals, &pos)) != NULL)
-            print_fmt(&print_stdout, "  %S -- %r\n", e->key, e->value);
-    }
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_VAR(help_obj, Q_help, 0, 1, b_help);
-
 static const map_elem_t builtins_table[] = {
     {ROM_QSTR(Q___name__), ROM_QSTR(Q_builtins)},
     {ROM_QSTR(Q___build_class__), ROM_PTR(NULL)},
-    {ROM_QSTR(Q___import__), ROM_PTR(&import_obj)},
+    {ROM_QSTR(Q___import__), ROM_PTR(&builtins_import_obj)},
     {ROM_QSTR(Q_abs), ROM_PTR(&abs_obj)},
     {ROM_QSTR(Q_all), ROM_PTR(&all_obj)},
     {ROM_QSTR(Q_any), ROM_PTR(&any_obj)},
@@ -744,39 +435,39 @@ static const map_elem_t builtins_table[] = {
     {ROM_QSTR(Q_bin), ROM_PTR(&bin_obj)},
     {ROM_QSTR(Q_callable), ROM_PTR(&callable_obj)},
     {ROM_QSTR(Q_chr), ROM_PTR(&chr_obj)},
-    {ROM_QSTR(Q_compile), ROM_PTR(&compile_obj)},
+    {ROM_QSTR(Q_compile), ROM_PTR(&builtins_compile_obj)},
     {ROM_QSTR(Q_delattr), ROM_PTR(&delattr_obj)},
-    {ROM_QSTR(Q_dir), ROM_PTR(&dir_obj)},
+    {ROM_QSTR(Q_dir), ROM_PTR(&builtins_dir_obj)},
     {ROM_QSTR(Q_divmod), ROM_PTR(&divmod_obj)},
-    {ROM_QSTR(Q_eval), ROM_PTR(&eval_obj)},
-    {ROM_QSTR(Q_exec), ROM_PTR(&exec_obj)},
+    {ROM_QSTR(Q_eval), ROM_PTR(&builtins_eval_obj)},
+    {ROM_QSTR(Q_exec), ROM_PTR(&builtins_exec_obj)},
     {ROM_QSTR(Q_format), ROM_PTR(&format_obj_fn)},
     {ROM_QSTR(Q_getattr), ROM_PTR(&getattr_obj)},
-    {ROM_QSTR(Q_globals), ROM_PTR(&globals_obj)},
+    {ROM_QSTR(Q_globals), ROM_PTR(&builtins_globals_obj)},
     {ROM_QSTR(Q_hasattr), ROM_PTR(&hasattr_obj)},
     {ROM_QSTR(Q_hash), ROM_PTR(&hash_obj)},
-    {ROM_QSTR(Q_help), ROM_PTR(&help_obj)},
+    {ROM_QSTR(Q_help), ROM_PTR(&builtins_help_obj)},
     {ROM_QSTR(Q_hex), ROM_PTR(&hex_obj)},
     {ROM_QSTR(Q_id), ROM_PTR(&id_obj)},
-    {ROM_QSTR(Q_input), ROM_PTR(&input_obj)},
+    {ROM_QSTR(Q_input), ROM_PTR(&builtins_input_obj)},
     {ROM_QSTR(Q_isinstance), ROM_PTR(&isinstance_obj)},
     {ROM_QSTR(Q_issubclass), ROM_PTR(&issubclass_obj)},
     {ROM_QSTR(Q_iter), ROM_PTR(&iter_obj)},
     {ROM_QSTR(Q_len), ROM_PTR(&len_obj)},
-    {ROM_QSTR(Q_locals), ROM_PTR(&locals_obj)},
+    {ROM_QSTR(Q_locals), ROM_PTR(&builtins_locals_obj)},
     {ROM_QSTR(Q_max), ROM_PTR(&max_obj)},
     {ROM_QSTR(Q_min), ROM_PTR(&min_obj)},
     {ROM_QSTR(Q_next), ROM_PTR(&next_obj)},
     {ROM_QSTR(Q_oct), ROM_PTR(&oct_obj)},
     {ROM_QSTR(Q_ord), ROM_PTR(&ord_obj)},
     {ROM_QSTR(Q_pow), ROM_PTR(&pow_obj)},
-    {ROM_QSTR(Q_print), ROM_PTR(&print_obj)},
+    {ROM_QSTR(Q_print), ROM_PTR(&builtins_print_obj)},
     {ROM_QSTR(Q_repr), ROM_PTR(&repr_obj)},
     {ROM_QSTR(Q_round), ROM_PTR(&round_obj)},
     {ROM_QSTR(Q_setattr), ROM_PTR(&setattr_obj)},
     {ROM_QSTR(Q_sorted), ROM_PTR(&sorted_obj)},
     {ROM_QSTR(Q_sum), ROM_PTR(&sum_obj)},
-    {ROM_QSTR(Q_vars), ROM_PTR(&vars_obj)},
+    {ROM_QSTR(Q_vars), ROM_PTR(&builtins_vars_obj)},
     /* types */
     {ROM_QSTR(Q_bool), ROM_PTR(&type_bool)},
     {ROM_QSTR(Q_bytearray), ROM_PTR(&type_bytearray)},
@@ -857,5 +548,3 @@ obj_dict_t *builtins_make_dict(void)
     map_store_qstr(&d->map, Q_EnvironmentError, (obj_t)&type_OSError);
     return d;
 }
-
-QSTR_SPECIAL(Q__lt_string_gt_, "<string>");

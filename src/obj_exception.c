@@ -19,12 +19,10 @@
 #include "map.h"
 #include "mem.h"
 #include "obj_dict.h"
+#include "obj_exception_impl.h"
 #include "obj_list.h"
 #include "obj_str.h"
-#include "obj_exception_impl.h"
 #include "obj_tuple.h"
-#include "obj_type.h"
-#include "port.h"
 #include "runtime.h"
 
 QSTR_MACRO(EXC_TYPE);
@@ -260,6 +258,7 @@ obj_t syntax_error_new(const type_t *type, qstr filename, uint32_t line, uint32_
     set_attr(e, Q_offset, loc[2]);
     set_attr(e, Q_text, text);
     return e;
+}
 
 /* ---- attributes and methods ---- */
 

@@ -8,12 +8,15 @@
 #include "obj_dict.h"
 #include "runtime.h"
 
+/* One traceback line: the file, the function (block) and the line. */
 typedef struct tb_entry {
     qstr file;
     qstr block;
     uint32_t line;
 } tb_entry_t;
 
+/* The state of an exception: the object itself for built-in types, the
+ * native part (exception_native) of instances of user subclasses. */
 typedef struct obj_exception {
     obj_base_t base;
     obj_t args;             /* tuple */
@@ -30,7 +33,7 @@ typedef struct obj_exception {
 obj_t exception_get_attr(obj_exception_t *e, qstr q);
 
 /* The print slot of every built-in exception type (obj_exception_print.c):
- * str() or repr() of exc as CPython writes it. */
+ * str() or repr() of the exception o as CPython writes it. */
 void exception_print_slot(const print_t *p, obj_t o, print_kind_t kind);
 
 #endif

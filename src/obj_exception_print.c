@@ -3,20 +3,11 @@
  * special forms of OSError, SyntaxError, KeyError and the Unicode errors)
  * and CPython-style tracebacks with source lines, causes and contexts.
  */
-#include <string.h>
-
-#include "errno_codes.h"
-#include "gc.h"
-#include "map.h"
-#include "mem.h"
-#include "obj_dict.h"
-#include "obj_list.h"
+#include "obj_exception_impl.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
-#include "obj_type.h"
 #include "port.h"
 #include "runtime.h"
-#include "obj_exception_impl.h"
 
 /* str() of a UnicodeDecodeError / UnicodeEncodeError /
  * UnicodeTranslateError from its attributes, in CPython's words (start

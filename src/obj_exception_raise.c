@@ -7,17 +7,10 @@
 #include <string.h>
 
 #include "errno_codes.h"
-#include "gc.h"
-#include "map.h"
-#include "mem.h"
-#include "obj_dict.h"
-#include "obj_list.h"
+#include "obj_exception_impl.h"
 #include "obj_str.h"
 #include "obj_tuple.h"
-#include "obj_type.h"
-#include "port.h"
 #include "runtime.h"
-#include "obj_exception_impl.h"
 
 _Noreturn void raise_obj(obj_t exc)
 {
@@ -110,7 +103,6 @@ _Noreturn void raise_attribute_error(obj_t o, qstr attr)
         raise_fmt(&type_AttributeError, "module '%S' has no attribute '%q'", name ? name : obj_new_qstr(Q__unknown_), attr);
     }
     raise_fmt(&type_AttributeError, "'%s' object has no attribute '%q'", obj_type_name(o), attr);
-}
 }
 
 _Noreturn void raise_syntax_error(const type_t *type, qstr filename, uint32_t line, uint32_t col, const char *msg,
