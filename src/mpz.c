@@ -312,6 +312,9 @@ static void divmod_mag(dig_t *q, dig_t *rem, const dig_t *u, size_t nu,
 
 void mpz_init(mpz_t *z)
 {
+    /* padding too: an mpz_t is copied whole into heap objects, whose every
+       word the collector reads */
+    memset(z, 0, sizeof(*z));
     z->alloc = 0;
     z->len = 0;
     z->neg = false;
