@@ -152,8 +152,6 @@ static char *read_stream(FILE *f, size_t *len)
     return buf;
 }
 
-static const char *const code_files[] = {"code.txt", "code.py", "main.py", "main.txt"};
-
 static void run_target(run_ctx_t *ctx)
 {
     const struct cli_options *o = ctx->opts;
@@ -162,25 +160,8 @@ static void run_target(run_ctx_t *ctx)
         run_source(o->target_arg, strlen(o->target_arg), "<string>");
         break;
     case CLI_TARGET_PATH: {
+        /* a directory never gets here: the supervisor runs it */
         const char *path = o->target_arg;
-        struct stat st;
-        char buf[4096];
-        if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
-            const char *found = NULL;
-            for (size_t i = 0; i < sizeof(code_files) / sizeof(code_files[0]); i++) {
-                snprintf(buf, sizeof(buf), "%s/%s", path, code_files[i]);
-                if (access(buf, R_OK) == 0) {
-                    found = buf;
-                    break;
-                }
-            }
-            if (!found) {
-                fprintf(stderr, "circuitpython: no code.py, code.txt, main.py or main.txt in '%s'\n", path);
-                ctx->status = 2;
-                return;
-            }
-            path = found;
-        }
         set_main_file(path);
         if (getenv("CIRCUITPY_DIS")) {
             char *data;
