@@ -54,8 +54,9 @@
  *    and a stop after the last). probe() is a zero-length write (or
  *    SMBus quick/read byte where the adapter lacks I2C_FUNC_I2C).
  *    Frequency is fixed by the device tree: set_frequency answers
- *    -HAL_ENOTSUP with a hint naming the dtparam (0 when the clock already
- *    is the one asked for) and get_frequency reads
+ *    -HAL_ENOTSUP (0 when the clock already is the one asked for), with a
+ *    hint naming the dtparam only when the clock is known and differs,
+ *    and get_frequency reads
  *    /sys/class/i2c-adapter/i2c-N/of_node/clock-frequency.
  *  - SPI: spi_open() opens /dev/spidevB.C; configure() sets SPI_IOC_WR_MODE
  *    (CPOL/CPHA), _BITS_PER_WORD and _MAX_SPEED_HZ; transfer() is one
@@ -174,11 +175,16 @@ enum {
  * gpiochips present) and answers 0; -HAL_ENODEV when there is none; when
  * there is some it cannot use (-HAL_EACCES), `why` gets one line saying
  * what to do. The board is allocated like board_file_parse's (the host
- * frees it with board_file_free). */
+ * frees it with board_file_free).
+ * With `want` set (a board asked for by name that no board file has), a
+ * backend that does not build a board of that id answers -HAL_ENOENT
+ * without looking at any hardware; one that does answers as above, and
+ * then `why` says what is missing for -HAL_ENODEV too. */
 typedef struct hal_detect {
     struct hal_board *board; /* out */
     char *why;               /* out, NUL-terminated, cut to why_size */
     size_t why_size;
+    const char *want;        /* in: the board id asked for, or NULL */
 } hal_detect_t;
 
 /* An errno alone cannot say which group to join or which overlay to
@@ -211,7 +217,9 @@ enum {
                                -1 when it does not drive the line */
     HAL_CTL_SIM_HISTORY,    /* hal_sim_history_t: the index-th recorded change
                                of what the board drives on line, oldest first;
-                               -HAL_ENOENT past the end */
+                               -HAL_ENOENT past the end. A ring per
+                               controller: the oldest changes are dropped
+                               (and counted) when it is full */
     HAL_CTL_SIM_RESET,      /* arg NULL: forget history and outside levels */
 };
 
@@ -395,6 +403,10 @@ typedef struct hal_sim_history {
     size_t index;
     uint64_t timestamp_ns;
     int level; /* 0, 1, or -1: stopped driving */
+    /* out, on every query (also -HAL_ENOENT): how many of the line's
+     * changes the bounded history has dropped, oldest first, since the
+     * last HAL_CTL_SIM_RESET; index 0 is the oldest change still kept. */
+    uint64_t dropped;
 } hal_sim_history_t;
 
 /* ======================================================================
@@ -521,8 +533,9 @@ typedef int (*hal_i2c_transfer_fn)(const hal_i2c_dev_t *dev, hal_i2c_msg_t *msgs
 typedef int (*hal_i2c_probe_fn)(const hal_i2c_dev_t *dev, uint16_t addr);
 /* -HAL_ENOTSUP (also what the dispatcher returns without the op) when the
  * clock cannot be changed from here, e.g. fixed by the Linux device tree;
- * the backend may leave a hint (HAL_CTL_HINT) saying how to change it.
- * The binding warns once and carries on at get_frequency's clock. */
+ * the backend leaves a hint (HAL_CTL_HINT) saying how to change it when
+ * it knows the clock is not hz. The binding warns once when there is a
+ * hint, and carries on at get_frequency's clock. */
 typedef int (*hal_i2c_set_frequency_fn)(const hal_i2c_dev_t *dev, uint32_t hz);
 typedef int (*hal_i2c_get_frequency_fn)(const hal_i2c_dev_t *dev, uint32_t *hz);
 /* Free the instance's data; the dev must not be used afterwards. */
@@ -561,7 +574,11 @@ typedef struct hal_spi_config {
 #define HAL_SPI_XFER_CS_KEEP 0x02u /* leave it asserted after this transfer */
 
 /* One full-duplex transfer of len bytes: tx may be NULL (send `fill`),
- * rx may be NULL (discard what comes in). */
+ * rx may be NULL (discard what comes in). With HAL_SPI_XFER_CS_KEEP on
+ * the last transfer of a call, the chip select stays asserted after the
+ * call, into the next one. A transfer of len 0 with HAL_SPI_XFER_CS (and
+ * without _KEEP) clocks nothing: it asserts the chip select if needed and
+ * deasserts it, which ends such a held selection. */
 typedef struct hal_spi_xfer {
     const uint8_t *tx;
     uint8_t *rx;
@@ -612,7 +629,8 @@ typedef struct hal_uart_dev hal_uart_dev_t;
 
 typedef int (*hal_uart_configure_fn)(const hal_uart_dev_t *dev, const hal_uart_config_t *cfg);
 /* Read up to len bytes, waiting at most timeout_ns for the first one and
- * returning what has arrived by then; *n gets the count (0 on timeout). */
+ * returning what has arrived by then; *n gets the count (0 on timeout).
+ * -HAL_EINTR when the program is interrupted while it waits. */
 typedef int (*hal_uart_read_fn)(const hal_uart_dev_t *dev, uint8_t *buf, size_t len, uint64_t timeout_ns, size_t *n);
 /* Write all of buf (blocking); *n gets the count written. */
 typedef int (*hal_uart_write_fn)(const hal_uart_dev_t *dev, const uint8_t *buf, size_t len, size_t *n);
@@ -892,6 +910,14 @@ struct hal_system {
     hal_sys_dev_t sys;
     hal_gpio_dev_t gpio[HAL_MAX_GPIO_CHIPS]; /* one per board gpiochip */
     void *data;                              /* the backend's */
+    /* Nonzero while the running program is to stop (Ctrl-C, a reload):
+     * the port's interrupt flag, which the binding layer points this at
+     * (modules/hw.c). An op that waits or loops for long (a UART read's
+     * timeout, a device that is slow on purpose) checks it at least every
+     * few milliseconds and returns -HAL_EINTR with what it has done so far
+     * (*n set). Linux gets the same from the kernel: SIGINT interrupts
+     * poll() and read(). NULL (unit tests): nobody interrupts. */
+    const volatile int *interrupt;
 };
 
 /* Backends built into this program (backends/hal_backends.c; hosts only).
@@ -991,6 +1017,17 @@ static inline int hal_gpio_line_write(hal_gpio_line_t *l, int value)
         return -HAL_EINVAL;
     if (!l->dev->ops->write)
         return -HAL_ENOTSUP;
+    int rc = l->dev->ops->write(l->dev, l->line, (value != 0) ^ (l->cfg.active_low != 0));
+    if (rc == 0)
+        l->cfg.value = (uint8_t)(value != 0);
+    return rc;
+}
+
+/* hal_gpio_line_write for a caller that knows l is a claimed output (a
+ * DigitalInOut checks its direction anyway): the same write without the
+ * checks again, for bit-banging loops, where each instruction shows. */
+static inline int hal_gpio_output_write(hal_gpio_line_t *l, int value)
+{
     int rc = l->dev->ops->write(l->dev, l->line, (value != 0) ^ (l->cfg.active_low != 0));
     if (rc == 0)
         l->cfg.value = (uint8_t)(value != 0);

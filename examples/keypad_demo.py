@@ -13,20 +13,23 @@ except ImportError:
     sim = None
 
 PINS = (board.D5, board.D6, board.D7)
-# (seconds after the start, key number, pressed) for the simulated board
-SCRIPT = [(0.1, 0, True), (0.3, 0, False), (0.4, 2, True), (0.5, 1, True), (0.7, 2, False), (0.9, 1, False)]
+# (seconds after the previous step, key number, pressed) for the simulated
+# board: steps at least 0.1 s apart, well over the 20 ms scan interval, so
+# the events come in this order even on a busy machine
+SCRIPT = [(0.1, 0, True), (0.2, 0, False), (0.1, 2, True), (0.1, 1, True), (0.2, 2, False), (0.2, 1, False)]
 
 keys = keypad.Keys(PINS, value_when_pressed=False, pull=True)
-start = time.monotonic()
+last = time.monotonic()
 while True:
-    now = time.monotonic() - start
-    while sim and SCRIPT and SCRIPT[0][0] <= now:
+    now = time.monotonic()
+    if sim and SCRIPT and now - last >= SCRIPT[0][0]:
         _, key, pressed = SCRIPT.pop(0)
         sim.set_input(PINS[key], not pressed)
+        last = now
     event = keys.events.get()
     if event:
         print(event)
-    if sim and not SCRIPT and now > 1.1:
+    if sim and not SCRIPT and now - last > 0.2:
         break
     time.sleep(0.01)
 keys.deinit()

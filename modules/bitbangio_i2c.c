@@ -74,9 +74,23 @@ static int od_get(const od_line_t *l, int *v)
     return hal_gpio_line_read(&l->gpio, v);
 }
 
-static void half(i2c_bus_t *b)
+/* 0, or -HAL_EINTR when the program is interrupted: the transfer then
+ * ends with a STOP (stop() goes on regardless) and KeyboardInterrupt. */
+static int half(i2c_bus_t *b)
 {
-    mod_bitbangio_pace_half(&b->pace);
+    return mod_bitbangio_pace_half(&b->pace);
+}
+
+/* A half period of the STOP, which is sent even after an interrupt: then
+ * at standard-mode timing (5 us), which every device accepts, rather than
+ * at a clock that may be arbitrarily slow. */
+static void stop_half(i2c_bus_t *b)
+{
+    if (half(b) == 0)
+        return;
+    uint64_t due = port_ticks_ns() + 5000u;
+    while (port_ticks_ns() < due) {
+    }
 }
 
 /* Let SCL go and wait while a device stretches the clock. */
@@ -101,14 +115,14 @@ static int start(i2c_bus_t *b)
 {
     int sda = 0;
     TRY(od_set(&b->sda, 1));
-    half(b);
+    TRY(half(b));
     TRY(scl_high(b));
-    half(b);
+    TRY(half(b));
     TRY(od_get(&b->sda, &sda));
     if (!sda) /* a device holds SDA: the bus is not free */
         return -HAL_EIO;
     TRY(od_set(&b->sda, 0));
-    half(b);
+    TRY(half(b));
     return od_set(&b->scl, 0);
 }
 
@@ -117,29 +131,29 @@ static int start(i2c_bus_t *b)
 static int stop(i2c_bus_t *b)
 {
     TRY(od_set(&b->sda, 0));
-    half(b);
+    stop_half(b);
     int rc = scl_high(b);
-    half(b);
+    stop_half(b);
     int rc2 = od_set(&b->sda, 1);
-    half(b);
+    stop_half(b);
     return rc ? rc : rc2;
 }
 
 static int write_bit(i2c_bus_t *b, int bit)
 {
     TRY(od_set(&b->sda, bit));
-    half(b);
+    TRY(half(b));
     TRY(scl_high(b));
-    half(b);
+    TRY(half(b));
     return od_set(&b->scl, 0);
 }
 
 static int read_bit(i2c_bus_t *b, int *bit)
 {
     TRY(od_set(&b->sda, 1));
-    half(b);
+    TRY(half(b));
     TRY(scl_high(b));
-    half(b);
+    TRY(half(b));
     TRY(od_get(&b->sda, bit));
     return od_set(&b->scl, 0);
 }
@@ -287,11 +301,6 @@ static bb_i2c_t *i2c_locked(obj_t self)
     return i;
 }
 
-static uint8_t address_arg(obj_t o)
-{
-    return (uint8_t)hw_arg_int_range(o, 0, 0x7f, "address");
-}
-
 static obj_t i2c_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args)
 {
     (void)type;
@@ -317,21 +326,6 @@ static obj_t i2c_make_new(const type_t *type, size_t n_args, size_t n_kw, const 
     hw_obj_register(&i->hw, i2c_release);
     return i;
 }
-
-static obj_t i2c_deinit(obj_t self)
-{
-    hw_obj_deinit(self);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_1(i2c_deinit_obj, Q_deinit, i2c_deinit);
-
-static obj_t i2c_exit(size_t n, const obj_t *args)
-{
-    (void)n;
-    hw_obj_deinit(args[0]);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_VAR(i2c_exit_obj, Q___exit__, 4, 4, i2c_exit);
 
 static obj_t i2c_try_lock(obj_t self)
 {
@@ -365,7 +359,7 @@ static bool probed(bb_i2c_t *i, uint8_t addr)
 static obj_t i2c_probe(obj_t self, obj_t address)
 {
     bb_i2c_t *i = i2c_locked(self);
-    return obj_new_bool(probed(i, address_arg(address)));
+    return obj_new_bool(probed(i, (uint8_t)hw_bus_i2c_address(address)));
 }
 static BUILTIN_FUN_2(i2c_probe_obj, Q_probe, i2c_probe);
 
@@ -388,67 +382,30 @@ static void run(bb_i2c_t *i, hal_i2c_msg_t *msgs, size_t n)
     hw_bus_check(transfer(&i->bus, msgs, n), "I2C");
 }
 
-static void read_buffer(obj_t o, obj_t start, obj_t end, hw_buf_t *b)
-{
-    hw_bus_buffer(o, start, end, HW_BUF_WRITE, b);
-    if (b->len == 0)
-        raise_msg(&type_ValueError, "buffer length must be >= 1");
-}
-
-static const arg_spec_t one_buffer_spec[] = {
-    {Q_address, ARG_REQUIRED, OBJ_NULL},
-    {Q_buffer, ARG_REQUIRED, OBJ_NULL},
-    {Q_start, ARG_KW_ONLY, ROM_INT(0)},
-    {Q_end, ARG_KW_ONLY, OBJ_NULL},
-};
-
-/* A zero-length write is allowed: it polls for a device. */
-static obj_t i2c_writeto(size_t n, const obj_t *args, map_t *kw)
+/* readfrom_into, writeto or writeto_then_readfrom (HW_I2C_*). */
+static obj_t i2c_call(int method, size_t n, const obj_t *args, map_t *kw)
 {
     bb_i2c_t *i = i2c_locked(args[0]);
-    obj_t a[4];
-    arg_parse("writeto", n - 1, args + 1, kw, 4, one_buffer_spec, a);
-    uint8_t addr = address_arg(a[0]);
-    hw_buf_t out;
-    hw_bus_buffer(a[1], a[2], a[3], HW_BUF_READ, &out);
-    hal_i2c_msg_t m = {addr, 0, out.buf, out.len};
-    run(i, &m, 1);
+    hal_i2c_msg_t m[2];
+    run(i, m, hw_bus_i2c_args(method, n - 1, args + 1, kw, m));
     return OBJ_NONE;
 }
-static BUILTIN_FUN_KW(i2c_writeto_obj, Q_writeto, 1, i2c_writeto);
 
 static obj_t i2c_readfrom_into(size_t n, const obj_t *args, map_t *kw)
 {
-    bb_i2c_t *i = i2c_locked(args[0]);
-    obj_t a[4];
-    arg_parse("readfrom_into", n - 1, args + 1, kw, 4, one_buffer_spec, a);
-    uint8_t addr = address_arg(a[0]);
-    hw_buf_t in;
-    read_buffer(a[1], a[2], a[3], &in);
-    hal_i2c_msg_t m = {addr, HAL_I2C_READ, in.buf, in.len};
-    run(i, &m, 1);
-    return OBJ_NONE;
+    return i2c_call(HW_I2C_READFROM_INTO, n, args, kw);
 }
 static BUILTIN_FUN_KW(i2c_readfrom_into_obj, Q_readfrom_into, 1, i2c_readfrom_into);
 
+static obj_t i2c_writeto(size_t n, const obj_t *args, map_t *kw)
+{
+    return i2c_call(HW_I2C_WRITETO, n, args, kw);
+}
+static BUILTIN_FUN_KW(i2c_writeto_obj, Q_writeto, 1, i2c_writeto);
+
 static obj_t i2c_writeto_then_readfrom(size_t n, const obj_t *args, map_t *kw)
 {
-    static const arg_spec_t spec[] = {
-        {Q_address, ARG_REQUIRED, OBJ_NULL},   {Q_out_buffer, ARG_REQUIRED, OBJ_NULL},
-        {Q_in_buffer, ARG_REQUIRED, OBJ_NULL}, {Q_out_start, ARG_KW_ONLY, ROM_INT(0)},
-        {Q_out_end, ARG_KW_ONLY, OBJ_NULL},    {Q_in_start, ARG_KW_ONLY, ROM_INT(0)},
-        {Q_in_end, ARG_KW_ONLY, OBJ_NULL},
-    };
-    bb_i2c_t *i = i2c_locked(args[0]);
-    obj_t a[7];
-    arg_parse("writeto_then_readfrom", n - 1, args + 1, kw, 7, spec, a);
-    uint8_t addr = address_arg(a[0]);
-    hw_buf_t out, in;
-    hw_bus_buffer(a[1], a[3], a[4], HW_BUF_READ, &out);
-    read_buffer(a[2], a[5], a[6], &in);
-    hal_i2c_msg_t m[2] = {{addr, HAL_I2C_NOSTOP, out.buf, out.len}, {addr, HAL_I2C_READ, in.buf, in.len}};
-    run(i, m, 2);
-    return OBJ_NONE;
+    return i2c_call(HW_I2C_WRITETO_THEN_READFROM, n, args, kw);
 }
 static BUILTIN_FUN_KW(i2c_writeto_then_readfrom_obj, Q_writeto_then_readfrom, 1, i2c_writeto_then_readfrom);
 
@@ -462,9 +419,9 @@ static const obj_property_t i2c_frequency_prop = {
     {&type_property}, (obj_t)&i2c_get_frequency_obj, OBJ_NONE, OBJ_NONE, OBJ_NONE};
 
 static const map_elem_t i2c_locals_table[] = {
-    {ROM_QSTR(Q_deinit), ROM_PTR(&i2c_deinit_obj)},
+    {ROM_QSTR(Q_deinit), ROM_PTR(&hw_deinit_obj)},
     {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
-    {ROM_QSTR(Q___exit__), ROM_PTR(&i2c_exit_obj)},
+    {ROM_QSTR(Q___exit__), ROM_PTR(&hw_exit_obj)},
     {ROM_QSTR(Q_probe), ROM_PTR(&i2c_probe_obj)},
     {ROM_QSTR(Q_scan), ROM_PTR(&i2c_scan_obj)},
     {ROM_QSTR(Q_try_lock), ROM_PTR(&i2c_try_lock_obj)},

@@ -55,11 +55,11 @@ static int word(bb_spi_t *s, unsigned out, unsigned *in)
         int bit = (out >> i) & 1, got = 0;
         if (!s->phase && has(s, MOSI))
             TRY(hal_gpio_line_write(&s->line[MOSI], bit));
-        mod_bitbangio_pace_half(&s->pace);
+        TRY(mod_bitbangio_pace_half(&s->pace));
         TRY(hal_gpio_line_write(sck, !s->polarity));
         if (s->phase && has(s, MOSI))
             TRY(hal_gpio_line_write(&s->line[MOSI], bit));
-        mod_bitbangio_pace_half(&s->pace);
+        TRY(mod_bitbangio_pace_half(&s->pace));
         if (has(s, MISO))
             TRY(hal_gpio_line_read(&s->line[MISO], &got));
         TRY(hal_gpio_line_write(sck, s->polarity));
@@ -76,7 +76,8 @@ static size_t word_bytes(const bb_spi_t *s)
 
 /* len bytes from tx (or `fill` for every word when tx is NULL) while
  * reading into rx (or discarding when NULL). len is a multiple of the
- * word size. */
+ * word size. A transfer cut short (Ctrl-C: -HAL_EINTR, or a GPIO error)
+ * leaves the clock at its idle level. */
 static int exchange(bb_spi_t *s, const uint8_t *tx, uint8_t *rx, size_t len, unsigned fill)
 {
     size_t w = word_bytes(s);
@@ -84,7 +85,11 @@ static int exchange(bb_spi_t *s, const uint8_t *tx, uint8_t *rx, size_t len, uns
         unsigned out = fill, in = 0;
         if (tx)
             out = w == 2 ? (unsigned)(tx[i] | tx[i + 1] << 8) : tx[i];
-        TRY(word(s, out & ((1u << s->bits) - 1), &in));
+        int rc = word(s, out & ((1u << s->bits) - 1), &in);
+        if (rc) {
+            (void)hal_gpio_line_write(&s->line[SCK], s->polarity);
+            return rc;
+        }
         if (rx) {
             rx[i] = (uint8_t)in;
             if (w == 2)
@@ -168,21 +173,6 @@ static obj_t spi_make_new(const type_t *type, size_t n_args, size_t n_kw, const 
     return s;
 }
 
-static obj_t spi_deinit(obj_t self)
-{
-    hw_obj_deinit(self);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_1(spi_deinit_obj, Q_deinit, spi_deinit);
-
-static obj_t spi_exit(size_t n, const obj_t *args)
-{
-    (void)n;
-    hw_obj_deinit(args[0]);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_VAR(spi_exit_obj, Q___exit__, 4, 4, spi_exit);
-
 static obj_t spi_configure(size_t n, const obj_t *args, map_t *kw)
 {
     static const arg_spec_t spec[] = {
@@ -225,78 +215,53 @@ static obj_t spi_unlock(obj_t self)
 }
 static BUILTIN_FUN_1(spi_unlock_obj, Q_unlock, spi_unlock);
 
-/* A slice whose length fits the word size. */
-static hw_buf_t words(const bb_spi_t *s, obj_t buf, int mode, obj_t start, obj_t end)
+/* Slices whose lengths fit the word size. */
+static void check_words(const bb_spi_t *s, const hw_buf_t *b)
 {
-    hw_buf_t b;
-    hw_bus_buffer(buf, start, end, mode, &b);
-    if (b.len % word_bytes(s))
+    if (b->len % word_bytes(s))
         raise_msg(&type_ValueError, "buffer length must be a multiple of 2 for 9-bit words");
-    return b;
+}
+
+/* write, readinto or write_readinto (HW_SPI_*), with bitbangio's
+ * messages for a missing pin. An empty slice does nothing. */
+static obj_t spi_call(int method, size_t n, const obj_t *args, map_t *kw)
+{
+    static const char *const missing[] = {
+        [HW_SPI_WRITE] = "Cannot write without MOSI pin.",
+        [HW_SPI_READINTO] = "Cannot read without MISO pin.",
+        [HW_SPI_WRITE_READINTO] = "Cannot transfer without MOSI and MISO pins.",
+    };
+    bb_spi_t *s = spi_locked(args[0]);
+    hw_spi_args_t a;
+    hw_bus_spi_args(method, n - 1, args + 1, kw, (1u << s->bits) - 1, &a);
+    check_words(s, &a.out);
+    check_words(s, &a.in);
+    size_t len = method == HW_SPI_WRITE ? a.out.len : a.in.len;
+    if (len == 0)
+        return OBJ_NONE;
+    if ((method != HW_SPI_READINTO && !has(s, MOSI)) || (method != HW_SPI_WRITE && !has(s, MISO)))
+        raise_msg(&type_ValueError, missing[method]);
+    hw_bus_check(exchange(s, method == HW_SPI_READINTO ? NULL : a.out.buf, method == HW_SPI_WRITE ? NULL : a.in.buf,
+                          len, a.fill),
+                 "SPI");
+    return OBJ_NONE;
 }
 
 static obj_t spi_write(size_t n, const obj_t *args, map_t *kw)
 {
-    static const arg_spec_t spec[] = {
-        {Q_buffer, ARG_REQUIRED, OBJ_NULL},
-        {Q_start, ARG_KW_ONLY, ROM_INT(0)},
-        {Q_end, ARG_KW_ONLY, OBJ_NULL},
-    };
-    bb_spi_t *s = spi_locked(args[0]);
-    obj_t a[3];
-    arg_parse("write", n - 1, args + 1, kw, 3, spec, a);
-    hw_buf_t out = words(s, a[0], HW_BUF_READ, a[1], a[2]);
-    if (out.len == 0)
-        return OBJ_NONE;
-    if (!has(s, MOSI))
-        raise_msg(&type_ValueError, "Cannot write without MOSI pin.");
-    hw_bus_check(exchange(s, out.buf, NULL, out.len, 0), "SPI");
-    return OBJ_NONE;
+    return spi_call(HW_SPI_WRITE, n, args, kw);
 }
 static BUILTIN_FUN_KW(spi_write_obj, Q_write, 1, spi_write);
 
 static obj_t spi_readinto(size_t n, const obj_t *args, map_t *kw)
 {
-    static const arg_spec_t spec[] = {
-        {Q_buffer, ARG_REQUIRED, OBJ_NULL},
-        {Q_start, ARG_KW_ONLY, ROM_INT(0)},
-        {Q_end, ARG_KW_ONLY, OBJ_NULL},
-        {Q_write_value, ARG_KW_ONLY, ROM_INT(0)},
-    };
-    bb_spi_t *s = spi_locked(args[0]);
-    obj_t a[4];
-    arg_parse("readinto", n - 1, args + 1, kw, 4, spec, a);
-    hw_buf_t in = words(s, a[0], HW_BUF_WRITE, a[1], a[2]);
-    unsigned fill = (unsigned)hw_arg_int_range(a[3], 0, (1 << s->bits) - 1, "write_value");
-    if (in.len == 0)
-        return OBJ_NONE;
-    if (!has(s, MISO))
-        raise_msg(&type_ValueError, "Cannot read without MISO pin.");
-    hw_bus_check(exchange(s, NULL, in.buf, in.len, fill), "SPI");
-    return OBJ_NONE;
+    return spi_call(HW_SPI_READINTO, n, args, kw);
 }
 static BUILTIN_FUN_KW(spi_readinto_obj, Q_readinto, 1, spi_readinto);
 
 static obj_t spi_write_readinto(size_t n, const obj_t *args, map_t *kw)
 {
-    static const arg_spec_t spec[] = {
-        {Q_out_buffer, ARG_REQUIRED, OBJ_NULL}, {Q_in_buffer, ARG_REQUIRED, OBJ_NULL},
-        {Q_out_start, ARG_KW_ONLY, ROM_INT(0)},   {Q_out_end, ARG_KW_ONLY, OBJ_NULL},
-        {Q_in_start, ARG_KW_ONLY, ROM_INT(0)},    {Q_in_end, ARG_KW_ONLY, OBJ_NULL},
-    };
-    bb_spi_t *s = spi_locked(args[0]);
-    obj_t a[6];
-    arg_parse("write_readinto", n - 1, args + 1, kw, 6, spec, a);
-    hw_buf_t out = words(s, a[0], HW_BUF_READ, a[2], a[3]);
-    hw_buf_t in = words(s, a[1], HW_BUF_WRITE, a[4], a[5]);
-    if (out.len != in.len)
-        raise_msg(&type_ValueError, "buffer slices must be of equal length");
-    if (in.len == 0)
-        return OBJ_NONE;
-    if (!has(s, MOSI) || !has(s, MISO))
-        raise_msg(&type_ValueError, "Cannot transfer without MOSI and MISO pins.");
-    hw_bus_check(exchange(s, out.buf, in.buf, in.len, 0), "SPI");
-    return OBJ_NONE;
+    return spi_call(HW_SPI_WRITE_READINTO, n, args, kw);
 }
 static BUILTIN_FUN_KW(spi_write_readinto_obj, Q_write_readinto, 1, spi_write_readinto);
 
@@ -309,9 +274,9 @@ static const obj_property_t spi_frequency_prop = {
     {&type_property}, (obj_t)&spi_get_frequency_obj, OBJ_NONE, OBJ_NONE, OBJ_NONE};
 
 static const map_elem_t spi_locals_table[] = {
-    {ROM_QSTR(Q_deinit), ROM_PTR(&spi_deinit_obj)},
+    {ROM_QSTR(Q_deinit), ROM_PTR(&hw_deinit_obj)},
     {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
-    {ROM_QSTR(Q___exit__), ROM_PTR(&spi_exit_obj)},
+    {ROM_QSTR(Q___exit__), ROM_PTR(&hw_exit_obj)},
     {ROM_QSTR(Q_configure), ROM_PTR(&spi_configure_obj)},
     {ROM_QSTR(Q_try_lock), ROM_PTR(&spi_try_lock_obj)},
     {ROM_QSTR(Q_unlock), ROM_PTR(&spi_unlock_obj)},

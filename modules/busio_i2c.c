@@ -47,13 +47,10 @@ static const hal_i2c_dev_t *dev(const busio_i2c_t *s)
     return s->bus.dev;
 }
 
-static uint16_t address_arg(obj_t o)
-{
-    return (uint16_t)hw_arg_int_range(o, 0, 0x7f, "address");
-}
-
-/* The system fixes the clock (Linux: the device tree): say once per
- * process, on stderr, how to change it, when the backend left advice. */
+/* The system fixes the clock (Linux: the device tree) and it is not the
+ * one asked for: say once per process, on stderr, how to change it. The
+ * backend leaves that advice only when it knows the clock differs (a
+ * clock it cannot read gives no warning). */
 static void warn_fixed_frequency(uint32_t hz)
 {
     static bool warned;
@@ -104,21 +101,6 @@ static obj_t i2c_make_new(const type_t *type, size_t n_args, size_t n_kw, const 
 
 /* ---- life cycle and lock ---- */
 
-static obj_t i2c_deinit(obj_t self)
-{
-    hw_obj_deinit(self);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_1(i2c_deinit_obj, Q_deinit, i2c_deinit);
-
-static obj_t i2c_exit(size_t n, const obj_t *args)
-{
-    (void)n;
-    hw_obj_deinit(args[0]);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_VAR(i2c_exit_obj, Q___exit__, 4, 4, i2c_exit);
-
 static obj_t i2c_try_lock(obj_t self)
 {
     return obj_new_bool(hw_bus_try_lock(&i2c_self(self)->bus));
@@ -148,7 +130,7 @@ static bool probe(const busio_i2c_t *s, uint16_t addr)
 static obj_t i2c_probe(obj_t self, obj_t address)
 {
     busio_i2c_t *s = i2c_locked(self);
-    return obj_new_bool(probe(s, address_arg(address)));
+    return obj_new_bool(probe(s, hw_bus_i2c_address(address)));
 }
 static BUILTIN_FUN_2(i2c_probe_obj, Q_probe, i2c_probe);
 
@@ -173,70 +155,30 @@ static void transfer(const busio_i2c_t *s, hal_i2c_msg_t *msgs, size_t n)
     hw_bus_check(hal_i2c_transfer(dev(s), msgs, n), "this I2C transfer");
 }
 
-static void read_buffer(obj_t o, obj_t start, obj_t end, hw_buf_t *b)
+/* readfrom_into, writeto or writeto_then_readfrom (HW_I2C_*). */
+static obj_t i2c_call(int method, size_t n, const obj_t *args, map_t *kw)
 {
-    hw_bus_buffer(o, start, end, HW_BUF_WRITE, b);
-    if (b->len == 0)
-        raise_msg(&type_ValueError, "buffer length must be >= 1");
+    busio_i2c_t *s = i2c_locked(args[0]);
+    hal_i2c_msg_t m[2];
+    transfer(s, m, hw_bus_i2c_args(method, n - 1, args + 1, kw, m));
+    return OBJ_NONE;
 }
-
-static const arg_spec_t one_buffer_spec[] = {
-    {Q_address, ARG_REQUIRED, OBJ_NULL},
-    {Q_buffer, ARG_REQUIRED, OBJ_NULL},
-    {Q_start, ARG_KW_ONLY, ROM_INT(0)},
-    {Q_end, ARG_KW_ONLY, OBJ_NULL},
-};
 
 static obj_t i2c_readfrom_into(size_t n, const obj_t *args, map_t *kw)
 {
-    busio_i2c_t *s = i2c_locked(args[0]);
-    obj_t a[4];
-    arg_parse("readfrom_into", n - 1, args + 1, kw, 4, one_buffer_spec, a);
-    uint16_t addr = address_arg(a[0]);
-    hw_buf_t in;
-    read_buffer(a[1], a[2], a[3], &in);
-    hal_i2c_msg_t m = {addr, HAL_I2C_READ, in.buf, in.len};
-    transfer(s, &m, 1);
-    return OBJ_NONE;
+    return i2c_call(HW_I2C_READFROM_INTO, n, args, kw);
 }
 static BUILTIN_FUN_KW(i2c_readfrom_into_obj, Q_readfrom_into, 1, i2c_readfrom_into);
 
-/* A zero-length write is allowed: it polls for a device. */
 static obj_t i2c_writeto(size_t n, const obj_t *args, map_t *kw)
 {
-    busio_i2c_t *s = i2c_locked(args[0]);
-    obj_t a[4];
-    arg_parse("writeto", n - 1, args + 1, kw, 4, one_buffer_spec, a);
-    uint16_t addr = address_arg(a[0]);
-    hw_buf_t out;
-    hw_bus_buffer(a[1], a[2], a[3], HW_BUF_READ, &out);
-    hal_i2c_msg_t m = {addr, 0, out.buf, out.len};
-    transfer(s, &m, 1);
-    return OBJ_NONE;
+    return i2c_call(HW_I2C_WRITETO, n, args, kw);
 }
 static BUILTIN_FUN_KW(i2c_writeto_obj, Q_writeto, 1, i2c_writeto);
 
 static obj_t i2c_writeto_then_readfrom(size_t n, const obj_t *args, map_t *kw)
 {
-    static const arg_spec_t spec[] = {
-        {Q_address, ARG_REQUIRED, OBJ_NULL},   {Q_out_buffer, ARG_REQUIRED, OBJ_NULL},
-        {Q_in_buffer, ARG_REQUIRED, OBJ_NULL}, {Q_out_start, ARG_KW_ONLY, ROM_INT(0)},
-        {Q_out_end, ARG_KW_ONLY, OBJ_NULL},    {Q_in_start, ARG_KW_ONLY, ROM_INT(0)},
-        {Q_in_end, ARG_KW_ONLY, OBJ_NULL},
-    };
-    busio_i2c_t *s = i2c_locked(args[0]);
-    obj_t a[7];
-    arg_parse("writeto_then_readfrom", n - 1, args + 1, kw, 7, spec, a);
-    uint16_t addr = address_arg(a[0]);
-    hw_buf_t out, in;
-    hw_bus_buffer(a[1], a[3], a[4], HW_BUF_READ, &out);
-    read_buffer(a[2], a[5], a[6], &in);
-    hal_i2c_msg_t m[2] = {
-        {addr, HAL_I2C_NOSTOP, out.buf, out.len},
-        {addr, HAL_I2C_READ, in.buf, in.len},
-    };
-    transfer(s, m, 2);
-    return OBJ_NONE;
+    return i2c_call(HW_I2C_WRITETO_THEN_READFROM, n, args, kw);
 }
 static BUILTIN_FUN_KW(i2c_writeto_then_readfrom_obj, Q_writeto_then_readfrom, 1, i2c_writeto_then_readfrom);
 
@@ -256,9 +198,9 @@ static const obj_property_t i2c_frequency_prop = {
     {&type_property}, (obj_t)&i2c_get_frequency_obj, OBJ_NONE, OBJ_NONE, OBJ_NONE};
 
 static const map_elem_t i2c_locals_table[] = {
-    {ROM_QSTR(Q_deinit), ROM_PTR(&i2c_deinit_obj)},
+    {ROM_QSTR(Q_deinit), ROM_PTR(&hw_deinit_obj)},
     {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
-    {ROM_QSTR(Q___exit__), ROM_PTR(&i2c_exit_obj)},
+    {ROM_QSTR(Q___exit__), ROM_PTR(&hw_exit_obj)},
     {ROM_QSTR(Q_probe), ROM_PTR(&i2c_probe_obj)},
     {ROM_QSTR(Q_scan), ROM_PTR(&i2c_scan_obj)},
     {ROM_QSTR(Q_try_lock), ROM_PTR(&i2c_try_lock_obj)},

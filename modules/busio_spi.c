@@ -4,18 +4,23 @@
  *
  * Chip select is the program's business (a DigitalInOut, as
  * adafruit_bus_device drives it): transfers never ask for the bus's
- * hardware chip select. Each method is one HAL transfer; frequency is the
+ * hardware chip select, except while a DigitalInOut that is a chip-select
+ * proxy of a bus on these wires is low (hw_bus_cs.h): then they go to
+ * that bus's node with its chip select held. Each method is one HAL
+ * transfer; frequency is the
  * clock the backend chose in the last configure (made at construction with
  * the defaults, so it is meaningful before the first configure()).
  */
 #include "hw_bus.h"
+#include "hw_bus_cs.h"
 #include "mem.h"
 #include "runtime.h"
 
 typedef struct busio_spi {
     hw_obj_t hw;
     hw_bus_t bus;
-    uint32_t frequency; /* actual, from the last configure */
+    hal_spi_config_t cfg; /* the last configure's (a proxy's node gets it too) */
+    uint32_t frequency;   /* actual, from the last configure */
     bool has_mosi, has_miso;
 } busio_spi_t;
 
@@ -56,6 +61,7 @@ static void configure(busio_spi_t *s, uint32_t baudrate, uint8_t polarity, uint8
     if (rc == -HAL_ENOTSUP && bits != 8)
         hw_raise_errno(rc, bits == 9 ? "SPI with 9-bit words" : "this SPI word size");
     hw_bus_check(rc, "this SPI configuration");
+    s->cfg = cfg;
     s->frequency = actual;
 }
 
@@ -97,21 +103,6 @@ static obj_t spi_make_new(const type_t *type, size_t n_args, size_t n_kw, const 
 }
 
 /* ---- life cycle and lock ---- */
-
-static obj_t spi_deinit(obj_t self)
-{
-    hw_obj_deinit(self);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_1(spi_deinit_obj, Q_deinit, spi_deinit);
-
-static obj_t spi_exit(size_t n, const obj_t *args)
-{
-    (void)n;
-    hw_obj_deinit(args[0]);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_VAR(spi_exit_obj, Q___exit__, 4, 4, spi_exit);
 
 static obj_t spi_try_lock(obj_t self)
 {
@@ -159,74 +150,45 @@ static void need(bool has, const char *pin)
 
 static void transfer(const busio_spi_t *s, const uint8_t *tx, uint8_t *rx, size_t len, uint8_t fill)
 {
-    hal_spi_xfer_t x = {tx, rx, len, fill, 0};
-    hw_bus_check(hal_spi_transfer(dev(s), &x, 1), "this SPI transfer");
+    const hal_spi_dev_t *d = dev(s);
+    uint8_t flags = 0;
+    hw_bus_cs_route(&s->bus, &s->cfg, &d, &flags);
+    hal_spi_xfer_t x = {tx, rx, len, fill, flags};
+    hw_bus_check(hal_spi_transfer(d, &x, 1), "this SPI transfer");
 }
 
-/* An empty slice does nothing, before any pin is asked for. */
+/* write, readinto or write_readinto (HW_SPI_*). An empty slice does
+ * nothing, before any pin is asked for. */
+static obj_t spi_call(int method, size_t n, const obj_t *args, map_t *kw)
+{
+    busio_spi_t *s = spi_locked(args[0]);
+    hw_spi_args_t a;
+    hw_bus_spi_args(method, n - 1, args + 1, kw, 255, &a);
+    size_t len = method == HW_SPI_WRITE ? a.out.len : a.in.len;
+    if (len == 0)
+        return OBJ_NONE;
+    need(method == HW_SPI_READINTO || s->has_mosi, "mosi");
+    need(method == HW_SPI_WRITE || s->has_miso, "miso");
+    transfer(s, method == HW_SPI_READINTO ? NULL : a.out.buf, method == HW_SPI_WRITE ? NULL : a.in.buf, len,
+             (uint8_t)a.fill);
+    return OBJ_NONE;
+}
+
 static obj_t spi_write(size_t n, const obj_t *args, map_t *kw)
 {
-    static const arg_spec_t spec[] = {
-        {Q_buffer, ARG_REQUIRED, OBJ_NULL},
-        {Q_start, ARG_KW_ONLY, ROM_INT(0)},
-        {Q_end, ARG_KW_ONLY, OBJ_NULL},
-    };
-    busio_spi_t *s = spi_locked(args[0]);
-    obj_t a[3];
-    arg_parse("write", n - 1, args + 1, kw, 3, spec, a);
-    hw_buf_t out;
-    hw_bus_buffer(a[0], a[1], a[2], HW_BUF_READ, &out);
-    if (out.len == 0)
-        return OBJ_NONE;
-    need(s->has_mosi, "mosi");
-    transfer(s, out.buf, NULL, out.len, 0);
-    return OBJ_NONE;
+    return spi_call(HW_SPI_WRITE, n, args, kw);
 }
 static BUILTIN_FUN_KW(spi_write_obj, Q_write, 1, spi_write);
 
 static obj_t spi_readinto(size_t n, const obj_t *args, map_t *kw)
 {
-    static const arg_spec_t spec[] = {
-        {Q_buffer, ARG_REQUIRED, OBJ_NULL},
-        {Q_start, ARG_KW_ONLY, ROM_INT(0)},
-        {Q_end, ARG_KW_ONLY, OBJ_NULL},
-        {Q_write_value, ARG_KW_ONLY, ROM_INT(0)},
-    };
-    busio_spi_t *s = spi_locked(args[0]);
-    obj_t a[4];
-    arg_parse("readinto", n - 1, args + 1, kw, 4, spec, a);
-    hw_buf_t in;
-    hw_bus_buffer(a[0], a[1], a[2], HW_BUF_WRITE, &in);
-    uint8_t fill = (uint8_t)hw_arg_int_range(a[3], 0, 255, "write_value");
-    if (in.len == 0)
-        return OBJ_NONE;
-    need(s->has_miso, "miso");
-    transfer(s, NULL, in.buf, in.len, fill);
-    return OBJ_NONE;
+    return spi_call(HW_SPI_READINTO, n, args, kw);
 }
 static BUILTIN_FUN_KW(spi_readinto_obj, Q_readinto, 1, spi_readinto);
 
 static obj_t spi_write_readinto(size_t n, const obj_t *args, map_t *kw)
 {
-    static const arg_spec_t spec[] = {
-        {Q_out_buffer, ARG_REQUIRED, OBJ_NULL}, {Q_in_buffer, ARG_REQUIRED, OBJ_NULL},
-        {Q_out_start, ARG_KW_ONLY, ROM_INT(0)}, {Q_out_end, ARG_KW_ONLY, OBJ_NULL},
-        {Q_in_start, ARG_KW_ONLY, ROM_INT(0)},  {Q_in_end, ARG_KW_ONLY, OBJ_NULL},
-    };
-    busio_spi_t *s = spi_locked(args[0]);
-    obj_t a[6];
-    arg_parse("write_readinto", n - 1, args + 1, kw, 6, spec, a);
-    hw_buf_t out, in;
-    hw_bus_buffer(a[0], a[2], a[3], HW_BUF_READ, &out);
-    hw_bus_buffer(a[1], a[4], a[5], HW_BUF_WRITE, &in);
-    if (out.len != in.len)
-        raise_msg(&type_ValueError, "buffer slices must be of equal length");
-    if (out.len == 0)
-        return OBJ_NONE;
-    need(s->has_mosi, "mosi");
-    need(s->has_miso, "miso");
-    transfer(s, out.buf, in.buf, out.len, 0);
-    return OBJ_NONE;
+    return spi_call(HW_SPI_WRITE_READINTO, n, args, kw);
 }
 static BUILTIN_FUN_KW(spi_write_readinto_obj, Q_write_readinto, 1, spi_write_readinto);
 
@@ -241,9 +203,9 @@ static const obj_property_t spi_frequency_prop = {
     {&type_property}, (obj_t)&spi_get_frequency_obj, OBJ_NONE, OBJ_NONE, OBJ_NONE};
 
 static const map_elem_t spi_locals_table[] = {
-    {ROM_QSTR(Q_deinit), ROM_PTR(&spi_deinit_obj)},
+    {ROM_QSTR(Q_deinit), ROM_PTR(&hw_deinit_obj)},
     {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
-    {ROM_QSTR(Q___exit__), ROM_PTR(&spi_exit_obj)},
+    {ROM_QSTR(Q___exit__), ROM_PTR(&hw_exit_obj)},
     {ROM_QSTR(Q_configure), ROM_PTR(&spi_configure_obj)},
     {ROM_QSTR(Q_try_lock), ROM_PTR(&spi_try_lock_obj)},
     {ROM_QSTR(Q_unlock), ROM_PTR(&spi_unlock_obj)},

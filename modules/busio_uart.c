@@ -189,21 +189,6 @@ static obj_t uart_make_new(const type_t *type, size_t n_args, size_t n_kw, const
 
 /* ---- life cycle ---- */
 
-static obj_t uart_deinit(obj_t self)
-{
-    hw_obj_deinit(self);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_1(uart_deinit_obj, Q_deinit, uart_deinit);
-
-static obj_t uart_exit(size_t n, const obj_t *args)
-{
-    (void)n;
-    hw_obj_deinit(args[0]);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_VAR(uart_exit_obj, Q___exit__, 4, 4, uart_exit);
-
 /* ---- reading ---- */
 
 static busio_uart_t *reader(obj_t self)
@@ -391,9 +376,9 @@ static const obj_property_t uart_timeout_prop = {
     {&type_property}, (obj_t)&uart_get_timeout_obj, (obj_t)&uart_set_timeout_obj, OBJ_NONE, OBJ_NONE};
 
 static const map_elem_t uart_locals_table[] = {
-    {ROM_QSTR(Q_deinit), ROM_PTR(&uart_deinit_obj)},
+    {ROM_QSTR(Q_deinit), ROM_PTR(&hw_deinit_obj)},
     {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
-    {ROM_QSTR(Q___exit__), ROM_PTR(&uart_exit_obj)},
+    {ROM_QSTR(Q___exit__), ROM_PTR(&hw_exit_obj)},
     {ROM_QSTR(Q_read), ROM_PTR(&uart_read_obj)},
     {ROM_QSTR(Q_readinto), ROM_PTR(&uart_readinto_obj)},
     {ROM_QSTR(Q_readline), ROM_PTR(&uart_readline_obj)},

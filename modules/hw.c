@@ -17,6 +17,7 @@
 #include "mem.h"
 #include "obj_str.h"
 #include "obj_type.h"
+#include "port.h"
 #include "runtime.h"
 
 typedef struct hw_state {
@@ -36,6 +37,8 @@ void hw_bus_forget_all(void);               /* hw_bus.c */
 void hw_set_system(hal_system_t *sys)
 {
     hw_sys = sys;
+    if (sys)
+        sys->interrupt = &port_interrupt_pending; /* waits in the backend end on Ctrl-C */
     hw_bus_forget_all(); /* the old backend closes its own buses */
     hw_pin_reset(sys);
 }
@@ -280,3 +283,18 @@ static obj_t hw_enter(obj_t self)
     return self;
 }
 BUILTIN_FUN_1(hw_enter_obj, Q___enter__, hw_enter);
+
+static obj_t hw_deinit(obj_t self)
+{
+    hw_obj_deinit(self);
+    return OBJ_NONE;
+}
+BUILTIN_FUN_1(hw_deinit_obj, Q_deinit, hw_deinit);
+
+static obj_t hw_exit(size_t n, const obj_t *args)
+{
+    (void)n;
+    hw_obj_deinit(args[0]);
+    return OBJ_NONE;
+}
+BUILTIN_FUN_VAR(hw_exit_obj, Q___exit__, 4, 4, hw_exit);

@@ -74,6 +74,13 @@ _Noreturn void hw_raise_in_use(size_t index);
  * in the OS; other backend errors as hw_check. On any error nothing stays
  * claimed. */
 void hw_gpio_claim(hal_gpio_line_t *line, size_t index, const hal_gpio_config_t *cfg);
+/* hw_gpio_claim for callers that handle the backend's error themselves:
+ * 0, or its -errno with nothing claimed (a hint it left is still there to
+ * take). Raises only ValueError("D13 in use") for a pin taken here. */
+int hw_gpio_try_claim(hal_gpio_line_t *line, size_t index, const hal_gpio_config_t *cfg);
+/* ValueError("D13 in use"), or "D13 in use (<holder>)" when holder is a
+ * non-empty "used by ..." from the backend's hint. */
+_Noreturn void hw_gpio_raise_busy(size_t index, const char *holder);
 /* Turn a GPIO op's result into the exception CircuitPython raises:
  * -HAL_EBUSY: ValueError("D13 in use"), or ValueError("D13 in use (used
  * by <consumer>)") when the backend's hint names the holder;
@@ -184,7 +191,9 @@ int hw_enum_arg(obj_t o, const type_t *t, const char *name);
  * property's setter. */
 void hw_attr(obj_t self, qstr attr, obj_t *dest);
 
-/* __enter__ returning self, shared by every hardware class. */
-extern const obj_builtin_t hw_enter_obj;
+/* __enter__ returning self, deinit() and __exit__(exc_type, exc_value,
+ * traceback) calling hw_obj_deinit(self): shared by every hardware class
+ * (self's first member is its hw_obj_t; deinit is idempotent). */
+extern const obj_builtin_t hw_enter_obj, hw_deinit_obj, hw_exit_obj;
 
 #endif

@@ -14,6 +14,7 @@
  *    counts once in phys[b->phys].users and in devs[b->slot].users.
  */
 #include "hw_bus.h"
+#include "hw_bus_cs.h"
 #include "mod_array.h"
 #include "obj_str.h"
 #include "runtime.h"
@@ -276,8 +277,51 @@ void hw_bus_release(hw_bus_t *b)
     *b = (hw_bus_t){0};
 }
 
+bool hw_bus_live(const hw_bus_t *b)
+{
+    return hw_bus_is_open(b) && devs[b->slot].bus == b->board && phys[b->phys].leader;
+}
+
+bool hw_bus_on_wires(const hw_bus_t *b, const hal_board_bus_t *bus)
+{
+    return hw_bus_live(b) && leader_of(bus) == phys[b->phys].leader;
+}
+
+bool hw_bus_join(hw_bus_t *b, const hal_board_bus_t *via)
+{
+    *b = (hw_bus_t){0};
+    const hal_board_bus_t *leader = leader_of(via);
+    for (size_t i = 0; i < HW_BUS_MAX; i++) {
+        if (phys[i].leader != leader)
+            continue;
+        dev_slot_t *s = dev_slot_for(via);
+        if (!s)
+            raise_full(via->kind);
+        use_dev(s, via);
+        phys[i].users++;
+        set_user(b, via, &phys[i], s);
+        return true;
+    }
+    return false;
+}
+
+int hw_bus_probe(const hal_board_bus_t *bus)
+{
+    for (size_t i = 0; i < HW_BUS_MAX; i++)
+        if (devs[i].bus == bus)
+            return 0;
+    dev_slot_t probe = {0};
+    int rc = open_dev(hw_system(), bus, &probe.dev);
+    if (rc == 0) {
+        probe.bus = bus;
+        close_dev(&probe);
+    }
+    return rc;
+}
+
 void hw_bus_release_all(void)
 {
+    hw_bus_cs_forget_all(); /* their objects are gone or going */
     for (size_t i = 0; i < HW_BUS_MAX; i++)
         if (devs[i].bus)
             close_dev(&devs[i]);
@@ -288,6 +332,7 @@ void hw_bus_release_all(void)
 
 void hw_bus_forget_all(void)
 {
+    hw_bus_cs_forget_all();
     for (size_t i = 0; i < HW_BUS_MAX; i++) {
         devs[i] = (dev_slot_t){0};
         phys[i] = (phys_slot_t){0};
@@ -382,4 +427,85 @@ void hw_bus_buffer(obj_t o, obj_t start, obj_t end, int mode, hw_buf_t *out)
     size_t lo = bound(start, n, 0), hi = bound(end, n, n);
     out->buf = (uint8_t *)bi.buf + lo * item;
     out->len = hi > lo ? (hi - lo) * item : 0;
+}
+
+/* ---- the transfer methods ---- */
+
+uint16_t hw_bus_i2c_address(obj_t o)
+{
+    return (uint16_t)hw_arg_int_range(o, 0, 0x7f, "address");
+}
+
+static void read_buffer(obj_t o, obj_t start, obj_t end, hw_buf_t *b)
+{
+    hw_bus_buffer(o, start, end, HW_BUF_WRITE, b);
+    if (b->len == 0)
+        raise_msg(&type_ValueError, "buffer length must be >= 1");
+}
+
+size_t hw_bus_i2c_args(int method, size_t n, const obj_t *args, map_t *kw, hal_i2c_msg_t msgs[2])
+{
+    static const arg_spec_t one_buffer[] = {
+        {Q_address, ARG_REQUIRED, OBJ_NULL},
+        {Q_buffer, ARG_REQUIRED, OBJ_NULL},
+        {Q_start, ARG_KW_ONLY, ROM_INT(0)},
+        {Q_end, ARG_KW_ONLY, OBJ_NULL},
+    };
+    static const arg_spec_t two_buffers[] = {
+        {Q_address, ARG_REQUIRED, OBJ_NULL},   {Q_out_buffer, ARG_REQUIRED, OBJ_NULL},
+        {Q_in_buffer, ARG_REQUIRED, OBJ_NULL}, {Q_out_start, ARG_KW_ONLY, ROM_INT(0)},
+        {Q_out_end, ARG_KW_ONLY, OBJ_NULL},    {Q_in_start, ARG_KW_ONLY, ROM_INT(0)},
+        {Q_in_end, ARG_KW_ONLY, OBJ_NULL},
+    };
+    obj_t a[7];
+    hw_buf_t out, in;
+    if (method == HW_I2C_WRITETO_THEN_READFROM) {
+        arg_parse("writeto_then_readfrom", n, args, kw, 7, two_buffers, a);
+        uint16_t addr = hw_bus_i2c_address(a[0]);
+        hw_bus_buffer(a[1], a[3], a[4], HW_BUF_READ, &out);
+        read_buffer(a[2], a[5], a[6], &in);
+        msgs[0] = (hal_i2c_msg_t){addr, HAL_I2C_NOSTOP, out.buf, out.len};
+        msgs[1] = (hal_i2c_msg_t){addr, HAL_I2C_READ, in.buf, in.len};
+        return 2;
+    }
+    bool rd = method == HW_I2C_READFROM_INTO;
+    arg_parse(rd ? "readfrom_into" : "writeto", n, args, kw, 4, one_buffer, a);
+    uint16_t addr = hw_bus_i2c_address(a[0]);
+    if (rd)
+        read_buffer(a[1], a[2], a[3], &in);
+    else
+        hw_bus_buffer(a[1], a[2], a[3], HW_BUF_READ, &in);
+    msgs[0] = (hal_i2c_msg_t){addr, rd ? HAL_I2C_READ : 0, in.buf, in.len};
+    return 1;
+}
+
+void hw_bus_spi_args(int method, size_t n, const obj_t *args, map_t *kw, unsigned fill_max, hw_spi_args_t *s)
+{
+    static const arg_spec_t one_buffer[] = {
+        {Q_buffer, ARG_REQUIRED, OBJ_NULL},
+        {Q_start, ARG_KW_ONLY, ROM_INT(0)},
+        {Q_end, ARG_KW_ONLY, OBJ_NULL},
+        {Q_write_value, ARG_KW_ONLY, ROM_INT(0)}, /* readinto only */
+    };
+    static const arg_spec_t two_buffers[] = {
+        {Q_out_buffer, ARG_REQUIRED, OBJ_NULL}, {Q_in_buffer, ARG_REQUIRED, OBJ_NULL},
+        {Q_out_start, ARG_KW_ONLY, ROM_INT(0)}, {Q_out_end, ARG_KW_ONLY, OBJ_NULL},
+        {Q_in_start, ARG_KW_ONLY, ROM_INT(0)},  {Q_in_end, ARG_KW_ONLY, OBJ_NULL},
+    };
+    obj_t a[6];
+    *s = (hw_spi_args_t){{NULL, 0}, {NULL, 0}, 0};
+    if (method == HW_SPI_WRITE_READINTO) {
+        arg_parse("write_readinto", n, args, kw, 6, two_buffers, a);
+        hw_bus_buffer(a[0], a[2], a[3], HW_BUF_READ, &s->out);
+        hw_bus_buffer(a[1], a[4], a[5], HW_BUF_WRITE, &s->in);
+        if (s->out.len != s->in.len)
+            raise_msg(&type_ValueError, "buffer slices must be of equal length");
+    } else if (method == HW_SPI_READINTO) {
+        arg_parse("readinto", n, args, kw, 4, one_buffer, a);
+        hw_bus_buffer(a[0], a[1], a[2], HW_BUF_WRITE, &s->in);
+        s->fill = (unsigned)hw_arg_int_range(a[3], 0, (intptr_t)fill_max, "write_value");
+    } else {
+        arg_parse("write", n, args, kw, 3, one_buffer, a);
+        hw_bus_buffer(a[0], a[1], a[2], HW_BUF_READ, &s->out);
+    }
 }

@@ -104,6 +104,20 @@ static inline bool hw_bus_is_open(const hw_bus_t *b)
     return b->board != NULL;
 }
 
+/* Is b open, with the tables still holding its device (not emptied by
+ * hw_bus_release_all or a new system since)? Never raises. */
+bool hw_bus_live(const hw_bus_t *b);
+/* Does board bus `bus` run on the wires of open user b? */
+bool hw_bus_on_wires(const hw_bus_t *b, const hal_board_bus_t *bus);
+/* Join the physical bus of board bus `via` as one more user through via,
+ * as hw_bus_attach does, if that physical bus is open (has a user); false
+ * (b closed) when it is not. Errors as hw_bus_attach. */
+bool hw_bus_join(hw_bus_t *b, const hal_board_bus_t *via);
+/* Can the backend open bus's device? 0 when it is open here or opens (it
+ * is closed again at once), else the backend's -errno (with its hint).
+ * Never raises. */
+int hw_bus_probe(const hal_board_bus_t *bus);
+
 /* Close every bus and free its pins: what is still open belongs to no
  * live object (hw_release_all and a VM's start call it). Never raises. */
 void hw_bus_release_all(void);
@@ -150,5 +164,37 @@ enum { HW_BUF_READ = 0, HW_BUF_WRITE = 1 };
  * buffer protocol required") for an object without one, TypeError("object
  * with writable buffer protocol required") for a read-only one. */
 void hw_bus_buffer(obj_t o, obj_t start, obj_t end, int mode, hw_buf_t *out);
+
+/* ---- the transfer methods busio and bitbangio share ----
+ * Their arguments (CircuitPython's names, defaults, slices and checks),
+ * parsed once for every I2C and SPI implementation. n and args are the
+ * method's arguments after self. */
+
+/* An I2C address: ValueError("address must be 0-127"). */
+uint16_t hw_bus_i2c_address(obj_t o);
+
+/* The messages of I2C readfrom_into(address, buffer, *, start=0,
+ * end=sys.maxsize), writeto(address, buffer, *, start=0, end=sys.maxsize)
+ * or writeto_then_readfrom(address, out_buffer, in_buffer, *, out_start=0,
+ * out_end=sys.maxsize, in_start=0, in_end=sys.maxsize) into msgs (the
+ * write with HAL_I2C_NOSTOP: a repeated START before the read); returns
+ * how many (1 or 2). An empty read is ValueError("buffer length must be
+ * >= 1"); an empty write is allowed (it polls for a device). */
+enum { HW_I2C_READFROM_INTO, HW_I2C_WRITETO, HW_I2C_WRITETO_THEN_READFROM };
+size_t hw_bus_i2c_args(int method, size_t n, const obj_t *args, map_t *kw, hal_i2c_msg_t msgs[2]);
+
+/* The slices of SPI write(buffer, *, start=0, end=sys.maxsize),
+ * readinto(buffer, *, start=0, end=sys.maxsize, write_value=0) or
+ * write_readinto(out_buffer, in_buffer, *, out_start=0,
+ * out_end=sys.maxsize, in_start=0, in_end=sys.maxsize): `out` and `in`
+ * (len 0 for the side a method does not have) and readinto's fill word
+ * (ValueError("write_value must be 0-<fill_max>")). write_readinto's
+ * slices must match: ValueError("buffer slices must be of equal length"). */
+enum { HW_SPI_WRITE, HW_SPI_READINTO, HW_SPI_WRITE_READINTO };
+typedef struct hw_spi_args {
+    hw_buf_t out, in;
+    unsigned fill;
+} hw_spi_args_t;
+void hw_bus_spi_args(int method, size_t n, const obj_t *args, map_t *kw, unsigned fill_max, hw_spi_args_t *a);
 
 #endif

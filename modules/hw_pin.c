@@ -138,6 +138,13 @@ static const char *describe(const hal_gpio_config_t *c)
     return c->pull == HAL_GPIO_PULL_UP ? "pull-up input" : c->pull == HAL_GPIO_PULL_DOWN ? "pull-down input" : "input";
 }
 
+void hw_gpio_raise_busy(size_t index, const char *holder)
+{
+    if (holder && holder[0])
+        raise_fmt(&type_ValueError, "%s in use (%s)", hw_pin_name(index), holder);
+    hw_raise_in_use(index);
+}
+
 void hw_gpio_check(int rc, size_t index, const hal_gpio_config_t *cfg)
 {
     if (rc >= 0)
@@ -145,9 +152,7 @@ void hw_gpio_check(int rc, size_t index, const hal_gpio_config_t *cfg)
     if (rc == -HAL_EBUSY) {
         /* the backend may know who holds the line: "used by gpioset" */
         char holder[160];
-        if (hw_hint(rc, holder, sizeof(holder)))
-            raise_fmt(&type_ValueError, "%s in use (%s)", hw_pin_name(index), holder);
-        hw_raise_in_use(index);
+        hw_gpio_raise_busy(index, hw_hint(rc, holder, sizeof(holder)) ? holder : NULL);
     }
     if (rc == -HAL_ENOTSUP || rc == -HAL_ENOSYS)
         raise_fmt(&type_NotImplementedError, "%s on %s is not supported by the %s backend", describe(cfg),
@@ -155,7 +160,7 @@ void hw_gpio_check(int rc, size_t index, const hal_gpio_config_t *cfg)
     hw_raise_errno(rc, describe(cfg)); /* OSError, with the backend's hint (no permission: the group to join) */
 }
 
-void hw_gpio_claim(hal_gpio_line_t *line, size_t index, const hal_gpio_config_t *cfg)
+int hw_gpio_try_claim(hal_gpio_line_t *line, size_t index, const hal_gpio_config_t *cfg)
 {
     const hal_system_t *sys = hw_system();
     const hal_board_pin_t *pin = &sys->board->pins[index];
@@ -163,11 +168,17 @@ void hw_gpio_claim(hal_gpio_line_t *line, size_t index, const hal_gpio_config_t 
     int rc = hal_gpio_line_claim(line, &sys->gpio[pin->chip], pin->line, cfg);
     if (rc < 0) {
         hw_pin_unclaim(index);
-        hw_gpio_check(rc, index, cfg);
+        return rc;
     }
     claims[index].gpio = true;
     claims[index].dev = line->dev;
     claims[index].line = line->line;
+    return 0;
+}
+
+void hw_gpio_claim(hal_gpio_line_t *line, size_t index, const hal_gpio_config_t *cfg)
+{
+    hw_gpio_check(hw_gpio_try_claim(line, index, cfg), index, cfg);
 }
 
 void hw_gpio_release(hal_gpio_line_t *line, size_t index)

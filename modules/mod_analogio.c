@@ -45,21 +45,6 @@ static void out_release(hw_obj_t *o)
     hw_pin_unclaim(a->pin);
 }
 
-static obj_t analogio_deinit(obj_t self)
-{
-    hw_obj_deinit(self);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_1(analogio_deinit_obj, Q_deinit, analogio_deinit);
-
-static obj_t analogio_exit(size_t n, const obj_t *args)
-{
-    (void)n;
-    hw_obj_deinit(args[0]);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_VAR(analogio_exit_obj, Q___exit__, 4, 4, analogio_exit);
-
 static obj_t in_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args)
 {
     (void)type;
@@ -113,9 +98,9 @@ static const obj_property_t in_reference_voltage_prop = {
     {&type_property}, (obj_t)&in_get_reference_voltage_obj, OBJ_NONE, OBJ_NONE, OBJ_NONE};
 
 static const map_elem_t in_locals_table[] = {
-    {ROM_QSTR(Q_deinit), ROM_PTR(&analogio_deinit_obj)},
+    {ROM_QSTR(Q_deinit), ROM_PTR(&hw_deinit_obj)},
     {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
-    {ROM_QSTR(Q___exit__), ROM_PTR(&analogio_exit_obj)},
+    {ROM_QSTR(Q___exit__), ROM_PTR(&hw_exit_obj)},
     {ROM_QSTR(Q_value), ROM_PTR(&in_value_prop)},
     {ROM_QSTR(Q_reference_voltage), ROM_PTR(&in_reference_voltage_prop)},
 };
@@ -173,9 +158,9 @@ static BUILTIN_FUN_2(out_set_value_obj, Q_value, out_set_value);
 static const obj_property_t out_value_prop = {{&type_property}, OBJ_NONE, (obj_t)&out_set_value_obj, OBJ_NONE, OBJ_NONE};
 
 static const map_elem_t out_locals_table[] = {
-    {ROM_QSTR(Q_deinit), ROM_PTR(&analogio_deinit_obj)},
+    {ROM_QSTR(Q_deinit), ROM_PTR(&hw_deinit_obj)},
     {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
-    {ROM_QSTR(Q___exit__), ROM_PTR(&analogio_exit_obj)},
+    {ROM_QSTR(Q___exit__), ROM_PTR(&hw_exit_obj)},
     {ROM_QSTR(Q_value), ROM_PTR(&out_value_prop)},
 };
 static MAP_ROM(out_locals, out_locals_table);

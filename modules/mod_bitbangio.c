@@ -26,23 +26,28 @@ void mod_bitbangio_pace_init(mod_bitbangio_pace_t *p, const hal_gpio_line_t *lin
     p->due_ns = 0;
 }
 
-static void wait_until(uint64_t due)
+static int wait_until(uint64_t due)
 {
     uint64_t now = port_ticks_ns();
-    if (now < due && due - now > SPIN_LIMIT_NS)
-        (void)port_sleep_ns(due - now - SPIN_LIMIT_NS / 2); /* -EINTR: spin the rest */
+    if (now < due && due - now > SPIN_LIMIT_NS && port_sleep_ns(due - now - SPIN_LIMIT_NS / 2) < 0)
+        return -HAL_EINTR;
     while (port_ticks_ns() < due) {
     }
+    return 0;
 }
 
-void mod_bitbangio_pace_half(mod_bitbangio_pace_t *p)
+int mod_bitbangio_pace_half(mod_bitbangio_pace_t *p)
 {
+    if (port_interrupt_pending)
+        return -HAL_EINTR;
     uint64_t now = port_ticks_ns();
     if (now < p->due_ns) {
-        wait_until(p->due_ns);
+        if (wait_until(p->due_ns) < 0)
+            return -HAL_EINTR;
         now = p->due_ns;
     }
     p->due_ns = now + p->half_ns;
+    return 0;
 }
 
 void mod_bitbangio_check_lock(bool locked)

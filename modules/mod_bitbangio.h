@@ -33,8 +33,10 @@ typedef struct mod_bitbangio_pace {
 
 /* Set the pace for a clock of hz (>= 1) on the controller of line. */
 void mod_bitbangio_pace_init(mod_bitbangio_pace_t *p, const hal_gpio_line_t *line, uint32_t hz);
-/* Wait out the rest of the current half period and start the next. */
-void mod_bitbangio_pace_half(mod_bitbangio_pace_t *p);
+/* Wait out the rest of the current half period and start the next: 0, or
+ * -HAL_EINTR at once when the program is interrupted (Ctrl-C), so that a
+ * long transfer or a slow clock stops within a half period. */
+int mod_bitbangio_pace_half(mod_bitbangio_pace_t *p);
 
 /* A checked non-negative argument as uint32_t, saturating. */
 static inline uint32_t mod_bitbangio_u32(intptr_t v)

@@ -117,21 +117,6 @@ static void collect(counter_t *c)
     }
 }
 
-static obj_t counter_deinit(obj_t self)
-{
-    hw_obj_deinit(self);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_1(counter_deinit_obj, Q_deinit, counter_deinit);
-
-static obj_t counter_exit(size_t n, const obj_t *args)
-{
-    (void)n;
-    hw_obj_deinit(args[0]);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_VAR(counter_exit_obj, Q___exit__, 4, 4, counter_exit);
-
 static obj_t counter_reset(obj_t self)
 {
     counter_t *c = counter_self(self);
@@ -162,9 +147,9 @@ static const obj_property_t counter_count_prop = {
     {&type_property}, (obj_t)&counter_get_count_obj, (obj_t)&counter_set_count_obj, OBJ_NONE, OBJ_NONE};
 
 static const map_elem_t counter_locals_table[] = {
-    {ROM_QSTR(Q_deinit), ROM_PTR(&counter_deinit_obj)},
+    {ROM_QSTR(Q_deinit), ROM_PTR(&hw_deinit_obj)},
     {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
-    {ROM_QSTR(Q___exit__), ROM_PTR(&counter_exit_obj)},
+    {ROM_QSTR(Q___exit__), ROM_PTR(&hw_exit_obj)},
     {ROM_QSTR(Q_count), ROM_PTR(&counter_count_prop)},
     {ROM_QSTR(Q_reset), ROM_PTR(&counter_reset_obj)},
 };

@@ -6,8 +6,15 @@
  * the backend as one claim/reconfigure carrying direction, pull, drive
  * mode and output value together, so switch_to_output(value=True) never
  * passes through a low level.
+ *
+ * A pin the OS holds as the hardware chip select of one of the board's SPI
+ * buses (CE0 on a Raspberry Pi with SPI enabled) gives a chip-select proxy
+ * instead (hw_bus_cs.h): its level steers busio.SPI transfers to that
+ * bus's node with the hardware chip select held. Then line.cfg only
+ * records the output the program set (line is not claimed).
  */
 #include "hw.h"
+#include "hw_bus_cs.h"
 #include "map.h"
 #include "mod_digitalio.h"
 #include "mem.h"
@@ -66,7 +73,9 @@ static uint8_t pull_arg(obj_t o)
 typedef struct digitalio_dio {
     hw_obj_t hw;
     uint16_t pin;
+    bool proxy; /* a chip-select proxy: cs, not line */
     hal_gpio_line_t line;
+    hw_bus_cs_t cs;
 } dio_t;
 
 extern const type_t digitalio_dio_type;
@@ -74,6 +83,11 @@ extern const type_t digitalio_dio_type;
 static void dio_release(hw_obj_t *o)
 {
     dio_t *d = (dio_t *)o;
+    if (d->proxy) {
+        hw_bus_cs_release(&d->cs);
+        hw_pin_unclaim(d->pin);
+        return;
+    }
     hw_gpio_release(&d->line, d->pin);
 }
 
@@ -82,6 +96,27 @@ static dio_t *dio_self(obj_t self)
     dio_t *d = self;
     hw_obj_check(&d->hw);
     return d;
+}
+
+/* The line is busy in the OS: become the proxy of the SPI chip select it
+ * is, if it is one whose bus the backend can open; otherwise raise the
+ * "in use" error (holder: the backend's "used by ..." or NULL). */
+static void open_proxy(dio_t *d, const char *holder)
+{
+    const hal_board_bus_t *bus = hw_bus_cs_bus(d->pin);
+    if (!bus)
+        hw_gpio_raise_busy(d->pin, holder);
+    hw_pin_claim(d->pin);
+    int rc = hw_bus_cs_open(&d->cs, bus);
+    if (rc < 0) {
+        hw_pin_unclaim(d->pin);
+        if (rc == -HAL_ENOENT || rc == -HAL_ENODEV) /* no such node: SPI is off */
+            hw_gpio_raise_busy(d->pin, holder);
+        hw_raise_errno(rc, "SPI"); /* e.g. PermissionError with the group to join */
+    }
+    d->proxy = true;
+    /* the kernel keeps an idle chip select inactive: an output at 1 */
+    d->line.cfg = (hal_gpio_config_t){.direction = HAL_GPIO_OUTPUT, .value = 1};
 }
 
 static obj_t dio_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args)
@@ -93,13 +128,35 @@ static obj_t dio_make_new(const type_t *type, size_t n_args, size_t n_kw, const 
     d->hw.base.type = &digitalio_dio_type;
     d->pin = pin->index;
     hal_gpio_config_t cfg = {.direction = HAL_GPIO_INPUT};
-    hw_gpio_claim(&d->line, pin->index, &cfg);
+    int rc = hw_gpio_try_claim(&d->line, pin->index, &cfg);
+    if (rc == -HAL_EBUSY) {
+        char holder[160];
+        open_proxy(d, hw_hint(rc, holder, sizeof(holder)) ? holder : NULL);
+    } else {
+        hw_gpio_check(rc, pin->index, &cfg);
+    }
     hw_obj_register(&d->hw, dio_release);
     return d;
 }
 
+static _Noreturn void raise_proxy_only_output(const dio_t *d)
+{
+    const hal_board_bus_t *bus = d->cs.board;
+    raise_fmt(&type_ValueError,
+              "%s is the chip select of %s, which the system's SPI driver drives: it can only be a push-pull "
+              "output",
+              hw_pin_name(d->pin), bus->dev ? bus->dev : bus->name);
+}
+
 static void reconfigure(dio_t *d, const hal_gpio_config_t *cfg)
 {
+    if (d->proxy) {
+        if (cfg->direction != HAL_GPIO_OUTPUT || cfg->drive != HAL_GPIO_PUSH_PULL)
+            raise_proxy_only_output(d);
+        d->line.cfg = *cfg;
+        hw_bus_cs_set(&d->cs, cfg->value);
+        return;
+    }
     hw_gpio_check(hal_gpio_line_reconfigure(&d->line, cfg), d->pin, cfg);
 }
 
@@ -119,21 +176,6 @@ static bool is_output(const dio_t *d)
 {
     return d->line.cfg.direction == HAL_GPIO_OUTPUT;
 }
-
-static obj_t dio_deinit(obj_t self)
-{
-    hw_obj_deinit(self);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_1(dio_deinit_obj, Q_deinit, dio_deinit);
-
-static obj_t dio_exit(size_t n, const obj_t *args)
-{
-    (void)n;
-    hw_obj_deinit(args[0]);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_VAR(dio_exit_obj, Q___exit__, 4, 4, dio_exit);
 
 static obj_t dio_switch_to_output(size_t n, const obj_t *args, map_t *kw)
 {
@@ -183,17 +225,37 @@ static obj_t dio_set_direction(obj_t self, obj_t value)
 static obj_t dio_get_value(obj_t self)
 {
     dio_t *d = dio_self(self);
+    if (d->proxy)
+        return obj_new_bool(d->line.cfg.value);
     int v = 0;
     hw_gpio_check(hal_gpio_line_read(&d->line, &v), d->pin, &d->line.cfg);
     return obj_new_bool(v);
 }
 
-static obj_t dio_set_value(obj_t self, obj_t value)
+/* The hot path of bit-banging loops (see dio_attr): no call that can be
+ * avoided for the usual True/False and a write that succeeds. Not
+ * deinitialised and not a proxy, d's line is claimed: with the direction
+ * checked here, hal_gpio_output_write applies. */
+static inline void set_value(dio_t *d, obj_t value)
 {
-    dio_t *d = dio_self(self);
+    if (hw_obj_deinited(&d->hw))
+        hw_raise_deinited();
     if (!is_output(d))
         raise_msg(&type_AttributeError, "Cannot set value when direction is input.");
-    hw_gpio_check(hal_gpio_line_write(&d->line, obj_is_true(value)), d->pin, &d->line.cfg);
+    int level = value == OBJ_TRUE ? 1 : value == OBJ_FALSE ? 0 : obj_is_true(value);
+    if (d->proxy) {
+        d->line.cfg.value = (uint8_t)level;
+        hw_bus_cs_set(&d->cs, level);
+        return;
+    }
+    int rc = hal_gpio_output_write(&d->line, level);
+    if (rc < 0)
+        hw_gpio_check(rc, d->pin, &d->line.cfg);
+}
+
+static obj_t dio_set_value(obj_t self, obj_t value)
+{
+    set_value(self, value);
     return OBJ_NONE;
 }
 
@@ -250,9 +312,9 @@ PROPERTY(drive_mode, Q_drive_mode);
 PROPERTY(pull, Q_pull);
 
 static const map_elem_t dio_locals_table[] = {
-    {ROM_QSTR(Q_deinit), ROM_PTR(&dio_deinit_obj)},
+    {ROM_QSTR(Q_deinit), ROM_PTR(&hw_deinit_obj)},
     {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
-    {ROM_QSTR(Q___exit__), ROM_PTR(&dio_exit_obj)},
+    {ROM_QSTR(Q___exit__), ROM_PTR(&hw_exit_obj)},
     {ROM_QSTR(Q_switch_to_output), ROM_PTR(&dio_switch_to_output_obj)},
     {ROM_QSTR(Q_switch_to_input), ROM_PTR(&dio_switch_to_input_obj)},
     {ROM_QSTR(Q_direction), ROM_PTR(&dio_direction_prop)},
@@ -261,6 +323,21 @@ static const map_elem_t dio_locals_table[] = {
     {ROM_QSTR(Q_pull), ROM_PTR(&dio_pull_prop)},
 };
 static MAP_ROM(dio_locals, dio_locals_table);
+
+/* `pin.value = x` is the whole body of a bit-banging loop: the store goes
+ * straight to the setter instead of through the generic property path
+ * (type lookup, then a call of the setter's builtin object). Everything
+ * else takes that path (hw_attr). DigitalInOut cannot be subclassed, so
+ * no Python class can override `value` behind this shortcut. */
+static void dio_attr(obj_t self, qstr attr, obj_t *dest)
+{
+    if (attr == Q_value && dest[0] == OBJ_SENTINEL && dest[1] != OBJ_NULL) {
+        set_value(self, dest[1]);
+        dest[0] = OBJ_NULL;
+        return;
+    }
+    hw_attr(self, attr, dest);
+}
 
 static void dio_print(const print_t *p, obj_t o, print_kind_t kind)
 {
@@ -275,7 +352,7 @@ const type_t digitalio_dio_type = {
     .name = Q_DigitalInOut,
     .print = dio_print,
     .make_new = dio_make_new,
-    .attr = hw_attr,
+    .attr = dio_attr,
     .locals = &dio_locals,
 };
 
@@ -283,6 +360,8 @@ hal_gpio_line_t *digitalio_dio_line(obj_t o, const char *argname, size_t *pin)
 {
     hw_arg_type(o, &digitalio_dio_type, argname);
     dio_t *d = dio_self(o);
+    if (d->proxy)
+        raise_fmt(&type_ValueError, "%s is an SPI chip select, not a GPIO", hw_pin_name(d->pin));
     *pin = d->pin;
     return &d->line;
 }

@@ -244,21 +244,6 @@ static keypad_scanner_t *scanner_self(obj_t self)
     return self;
 }
 
-static obj_t scanner_deinit(obj_t self)
-{
-    hw_obj_deinit(self);
-    return OBJ_NONE;
-}
-BUILTIN_FUN_1(mod_keypad_deinit_obj, Q_deinit, scanner_deinit);
-
-static obj_t scanner_exit(size_t n, const obj_t *args)
-{
-    (void)n;
-    hw_obj_deinit(args[0]);
-    return OBJ_NONE;
-}
-BUILTIN_FUN_VAR(mod_keypad_exit_obj, Q___exit__, 4, 4, scanner_exit);
-
 static obj_t scanner_reset(obj_t self)
 {
     keypad_scanner_t *s = scanner_self(self);
@@ -341,15 +326,16 @@ static obj_t keys_make_new(const type_t *type, size_t n_args, size_t n_kw, const
     return s;
 }
 
-static const map_elem_t keys_locals_table[] = {
-    {ROM_QSTR(Q_deinit), ROM_PTR(&mod_keypad_deinit_obj)},
+static const map_elem_t scanner_locals_table[] = {
+    {ROM_QSTR(Q_deinit), ROM_PTR(&hw_deinit_obj)},
     {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
-    {ROM_QSTR(Q___exit__), ROM_PTR(&mod_keypad_exit_obj)},
+    {ROM_QSTR(Q___exit__), ROM_PTR(&hw_exit_obj)},
     {ROM_QSTR(Q_reset), ROM_PTR(&mod_keypad_reset_obj)},
     {ROM_QSTR(Q_events), ROM_PTR(&mod_keypad_events_prop)},
     {ROM_QSTR(Q_key_count), ROM_PTR(&mod_keypad_key_count_prop)},
 };
-static MAP_ROM(keys_locals, keys_locals_table);
+/* Keys and ShiftRegisterKeys have just what every scanner has. */
+MAP_ROM(mod_keypad_scanner_locals, scanner_locals_table);
 
 const type_t keypad_keys_type = {
     .base = {&type_type},
@@ -357,7 +343,7 @@ const type_t keypad_keys_type = {
     .name = Q_Keys,
     .make_new = keys_make_new,
     .attr = hw_attr,
-    .locals = &keys_locals,
+    .locals = &mod_keypad_scanner_locals,
 };
 
 /* ---- the module ---- */

@@ -115,8 +115,10 @@ void mod_keypad_reconfigure(keypad_scanner_t *s, size_t i, const hal_gpio_config
 size_t mod_keypad_pins(obj_t seq, const char *dupname, const hw_pin_t ***out);
 
 /* Methods and properties every scanner type has. */
-extern const obj_builtin_t mod_keypad_deinit_obj, mod_keypad_exit_obj, mod_keypad_reset_obj;
+extern const obj_builtin_t mod_keypad_reset_obj;
 extern const obj_property_t mod_keypad_events_prop, mod_keypad_key_count_prop;
+/* The locals of a scanner type with only those (Keys, ShiftRegisterKeys). */
+extern map_t mod_keypad_scanner_locals;
 
 /* ---- mod_keypad_event.c ---- */
 

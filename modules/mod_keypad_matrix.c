@@ -104,9 +104,9 @@ static BUILTIN_FUN_3(matrix_row_column_to_key_number_obj, Q_row_column_to_key_nu
                      matrix_row_column_to_key_number);
 
 static const map_elem_t matrix_locals_table[] = {
-    {ROM_QSTR(Q_deinit), ROM_PTR(&mod_keypad_deinit_obj)},
+    {ROM_QSTR(Q_deinit), ROM_PTR(&hw_deinit_obj)},
     {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
-    {ROM_QSTR(Q___exit__), ROM_PTR(&mod_keypad_exit_obj)},
+    {ROM_QSTR(Q___exit__), ROM_PTR(&hw_exit_obj)},
     {ROM_QSTR(Q_reset), ROM_PTR(&mod_keypad_reset_obj)},
     {ROM_QSTR(Q_events), ROM_PTR(&mod_keypad_events_prop)},
     {ROM_QSTR(Q_key_count), ROM_PTR(&mod_keypad_key_count_prop)},
@@ -210,21 +210,11 @@ static obj_t shiftreg_make_new(const type_t *type, size_t n_args, size_t n_kw, c
     return s;
 }
 
-static const map_elem_t shiftreg_locals_table[] = {
-    {ROM_QSTR(Q_deinit), ROM_PTR(&mod_keypad_deinit_obj)},
-    {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
-    {ROM_QSTR(Q___exit__), ROM_PTR(&mod_keypad_exit_obj)},
-    {ROM_QSTR(Q_reset), ROM_PTR(&mod_keypad_reset_obj)},
-    {ROM_QSTR(Q_events), ROM_PTR(&mod_keypad_events_prop)},
-    {ROM_QSTR(Q_key_count), ROM_PTR(&mod_keypad_key_count_prop)},
-};
-static MAP_ROM(shiftreg_locals, shiftreg_locals_table);
-
 const type_t keypad_shiftreg_type = {
     .base = {&type_type},
     .flags = TYPE_FLAG_EQ_IS_IDENTITY,
     .name = Q_ShiftRegisterKeys,
     .make_new = shiftreg_make_new,
     .attr = hw_attr,
-    .locals = &shiftreg_locals,
+    .locals = &mod_keypad_scanner_locals,
 };

@@ -161,21 +161,6 @@ static pwm_t *pwm_self(obj_t self)
     return self;
 }
 
-static obj_t pwm_deinit(obj_t self)
-{
-    hw_obj_deinit(self);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_1(pwm_deinit_obj, Q_deinit, pwm_deinit);
-
-static obj_t pwm_exit(size_t n, const obj_t *args)
-{
-    (void)n;
-    hw_obj_deinit(args[0]);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_VAR(pwm_exit_obj, Q___exit__, 4, 4, pwm_exit);
-
 static obj_t pwm_get_duty_cycle(obj_t self)
 {
     pwm_t *p = pwm_self(self);
@@ -215,9 +200,9 @@ PROPERTY(duty_cycle, Q_duty_cycle);
 PROPERTY(frequency, Q_frequency);
 
 static const map_elem_t pwm_locals_table[] = {
-    {ROM_QSTR(Q_deinit), ROM_PTR(&pwm_deinit_obj)},
+    {ROM_QSTR(Q_deinit), ROM_PTR(&hw_deinit_obj)},
     {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
-    {ROM_QSTR(Q___exit__), ROM_PTR(&pwm_exit_obj)},
+    {ROM_QSTR(Q___exit__), ROM_PTR(&hw_exit_obj)},
     {ROM_QSTR(Q_duty_cycle), ROM_PTR(&pwm_duty_cycle_prop)},
     {ROM_QSTR(Q_frequency), ROM_PTR(&pwm_frequency_prop)},
 };

@@ -147,21 +147,6 @@ static encoder_t *encoder_self(obj_t self)
     return self;
 }
 
-static obj_t encoder_deinit(obj_t self)
-{
-    hw_obj_deinit(self);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_1(encoder_deinit_obj, Q_deinit, encoder_deinit);
-
-static obj_t encoder_exit(size_t n, const obj_t *args)
-{
-    (void)n;
-    hw_obj_deinit(args[0]);
-    return OBJ_NONE;
-}
-static BUILTIN_FUN_VAR(encoder_exit_obj, Q___exit__, 4, 4, encoder_exit);
-
 static obj_t encoder_get_position(obj_t self)
 {
     encoder_t *e = encoder_self(self);
@@ -206,9 +191,9 @@ PROPERTY(position, Q_position);
 PROPERTY(divisor, Q_divisor);
 
 static const map_elem_t encoder_locals_table[] = {
-    {ROM_QSTR(Q_deinit), ROM_PTR(&encoder_deinit_obj)},
+    {ROM_QSTR(Q_deinit), ROM_PTR(&hw_deinit_obj)},
     {ROM_QSTR(Q___enter__), ROM_PTR(&hw_enter_obj)},
-    {ROM_QSTR(Q___exit__), ROM_PTR(&encoder_exit_obj)},
+    {ROM_QSTR(Q___exit__), ROM_PTR(&hw_exit_obj)},
     {ROM_QSTR(Q_position), ROM_PTR(&encoder_position_prop)},
     {ROM_QSTR(Q_divisor), ROM_PTR(&encoder_divisor_prop)},
 };

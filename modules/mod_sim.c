@@ -12,7 +12,10 @@
  *   output_history(pin)     list of (time_ns, value) for every change of
  *                           what the board drives, oldest first; value is
  *                           None when it stopped driving; time_ns is on
- *                           the clock of time.monotonic_ns()
+ *                           the clock of time.monotonic_ns(); the
+ *                           history is bounded (a ring per controller)
+ *   output_history_dropped(pin)  how many of the pin's oldest changes the
+ *                           bounded history has dropped since reset()
  *   reset()                 forget the history and all outside levels
  *
  * and the bus-device functions of mod_sim_bus.c (attach, set_value,
@@ -77,6 +80,17 @@ static obj_t sim_output_history(obj_t pin)
 }
 static BUILTIN_FUN_1(sim_output_history_obj, Q_output_history, sim_output_history);
 
+static obj_t sim_output_history_dropped(obj_t pin)
+{
+    hal_sim_history_t h = {0};
+    const hal_gpio_dev_t *dev = pin_dev(pin, &h.line);
+    int rc = hal_gpio_control(dev, HAL_CTL_SIM_HISTORY, &h);
+    if (rc != -HAL_ENOENT)
+        hw_check(rc, "sim.output_history_dropped");
+    return obj_new_int_from_ull(h.dropped);
+}
+static BUILTIN_FUN_1(sim_output_history_dropped_obj, Q_output_history_dropped, sim_output_history_dropped);
+
 static obj_t sim_reset(void)
 {
     hal_system_t *sys = hw_system();
@@ -104,6 +118,7 @@ static const map_elem_t sim_globals_table[] = {
     {ROM_QSTR(Q_set_input), ROM_PTR(&sim_set_input_obj)},
     {ROM_QSTR(Q_get_output), ROM_PTR(&sim_get_output_obj)},
     {ROM_QSTR(Q_output_history), ROM_PTR(&sim_output_history_obj)},
+    {ROM_QSTR(Q_output_history_dropped), ROM_PTR(&sim_output_history_dropped_obj)},
     {ROM_QSTR(Q_reset), ROM_PTR(&sim_reset_obj)},
     /* bus devices (mod_sim_bus.c) */
     {ROM_QSTR(Q_attach), ROM_PTR(&mod_sim_bus_attach_obj)},

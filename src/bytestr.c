@@ -454,7 +454,3 @@ BUILTIN_FUN_VAR(bytestr_endswith_obj, Q_endswith, 2, 4, bs_endswith);
 
 #include "bytestr_edit.c.h"
 
-/* Names used only in the bytestr_*.c.h parts: the qstr scan reads *.c
- * files only (qstr_scan_files in Makefile.am). */
-QSTR_SPECIAL(Q_keepends, "keepends");
-QSTR_SPECIAL(Q_tabsize, "tabsize");

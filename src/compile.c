@@ -416,6 +416,3 @@ obj_t compile_source(const char *src, size_t len, qstr filename, int mode, bool 
 
 QSTR_SPECIAL(Q__incomplete, "_incomplete");
 
-/* Names used only in the compile_*.c.h parts: the qstr scan reads *.c
- * files only (qstr_scan_files in Makefile.am). */
-QSTR_SPECIAL(Q_return, "return");

@@ -180,7 +180,7 @@ int lexer_next(lexer_t *lx, token_t *t);
 
 /* Decode the body of a string literal (the part between the quotes, or a
  * literal piece of an f-string). flags: LEX_STR_BYTES, LEX_STR_RAW.
- * Handles escapes (unknown ones are kept verbatim, \N{...} is rejected),
+ * Handles escapes (unknown ones are kept verbatim, \N{...} looked up in uniname.c),
  * and turns \r\n and \r into \n. The result is in the arena (or is s itself
  * when nothing changes). Returns 0, LEXER_ERR_MEMORY, or LEXER_ERR_SYNTAX
  * with CPython's message in msg (msgsize bytes, always NUL-terminated). */

@@ -12,6 +12,7 @@
  * NVM is the host's file (options->nvm_path), else memory.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -190,7 +191,12 @@ static int linux_control(hal_system_t *sys, int op, void *arg)
         hal_detect_t *d = arg;
         if (sys || !d)
             return -EINVAL;
-        return linux_detect_generic(&d->board, d->why, d->why_size);
+        if (d->want && strcmp(d->want, LINUX_GENERIC_ID) != 0)
+            return -ENOENT;
+        int rc = linux_detect_generic(&d->board, d->why, d->why_size);
+        if (rc == -ENODEV && d->want && d->why_size)
+            snprintf(d->why, d->why_size, "no GPIO chip on this machine (no %s/dev/gpiochip*)", linux_env_sysroot());
+        return rc;
     }
     default:
         return -EOPNOTSUPP;

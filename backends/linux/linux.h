@@ -60,6 +60,9 @@ void linux_gpio_close(hal_gpio_dev_t *dev);
 
 /* ---- linux_detect.c ---- */
 
+/* The id of the generic board (see linux_detect_generic). */
+#define LINUX_GENERIC_ID "generic_linux"
+
 /* The numbers N of the /dev/gpiochipN present, ascending, into nums (at
  * most max of them); *n gets the count. 0, or -errno of the listing
  * (-ENOENT without /dev). */

@@ -21,7 +21,7 @@
 #include "linux_hint.h"
 #include "linux_sys.h"
 
-#define GENERIC_ID "generic_linux"
+#define GENERIC_ID LINUX_GENERIC_ID
 #define GENERIC_NVM 8192
 #define NAME_MAX_LEN 48 /* the kernel's names are at most 31 characters */
 
@@ -277,8 +277,10 @@ int linux_detect_generic(hal_board_t **out, char *why, size_t why_size)
         if (!denied)
             return -ENODEV;
         linux_bus_access_hint(denied, path, "gpio", "gpio");
-        hal_hint_t h = {-denied, why, why_size};
-        linux_hint_take(&h);
+        char hint[LINUX_HINT_MAX];
+        hal_hint_t h = {-denied, hint, sizeof(hint)};
+        if (linux_hint_take(&h) == 0 && why_size)
+            snprintf(why, why_size, "permission denied on %s", hint);
         return denied;
     }
     name_chips(&g);

@@ -212,15 +212,15 @@ static int lg_read(const hal_gpio_dev_t *dev, uint32_t line, int *value)
     return l ? linux_gpiod_get(l->req, value) : -EINVAL;
 }
 
+/* A tail call: the level is noted first (a write that fails leaves the
+ * line's level unknown either way). */
 static int lg_write(const hal_gpio_dev_t *dev, uint32_t line, int value)
 {
     lg_line_t *l = claimed(dev, line);
     if (!l || l->cfg.direction != HAL_GPIO_OUTPUT)
         return -EINVAL;
-    int rc = linux_gpiod_set(l->req, value);
-    if (rc == 0)
-        l->cfg.value = (uint8_t)(value != 0);
-    return rc;
+    l->cfg.value = (uint8_t)(value != 0);
+    return linux_gpiod_set(l->req, value);
 }
 
 /* The shim may deliver edges the configuration does not ask for (v1

@@ -7,14 +7,24 @@
  * ioctl with no glitch. Edge timestamps are asked for on CLOCK_MONOTONIC;
  * a gap in a line's event sequence numbers means the kernel's buffer
  * overflowed, reported once as -EOVERFLOW.
+ *
+ * Levels are read and written with the uAPI's GPIO_V2_LINE_GET_VALUES /
+ * SET_VALUES ioctl on the request's own descriptor
+ * (gpiod_line_request_get_fd, through linux_sys_ioctl): the same single
+ * ioctl that gpiod_line_request_set_value makes, without its per-call
+ * argument checks and offset lookup (with them, a C loop toggling a line
+ * runs about 10% slower than one on the ioctl: bench/vm). The request
+ * holds one line, so the line is bit 0.
  */
 #include <errno.h>
 #include <gpiod.h>
+#include <linux/gpio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "linux.h"
 #include "linux_gpiod.h"
+#include "linux_sys.h"
 
 struct linux_gpiod_chip {
     struct gpiod_chip *g;
@@ -23,6 +33,7 @@ struct linux_gpiod_chip {
 
 struct linux_gpiod_req {
     struct gpiod_line_request *req; /* NULL once lost */
+    int fd;                         /* req's descriptor */
     struct gpiod_edge_event_buffer *buf; /* created on first use */
     unsigned int offset;
     hal_gpio_config_t cfg;
@@ -183,6 +194,7 @@ int linux_gpiod_request(linux_gpiod_chip_t *chip, uint32_t line, const hal_gpio_
         return rc;
     }
     r->offset = line;
+    r->fd = gpiod_line_request_get_fd(r->req);
     r->cfg = *cfg;
     *out = r;
     return 0;
@@ -230,11 +242,11 @@ int linux_gpiod_get(linux_gpiod_req_t *r, int *value)
 {
     if (!r->req)
         return -EBUSY;
-    errno = 0;
-    enum gpiod_line_value v = gpiod_line_request_get_value(r->req, r->offset);
-    if (v == GPIOD_LINE_VALUE_ERROR)
-        return fail();
-    *value = v == GPIOD_LINE_VALUE_ACTIVE;
+    struct gpio_v2_line_values v = {.bits = 0, .mask = 1};
+    int rc = linux_sys_ioctl(r->fd, GPIO_V2_LINE_GET_VALUES_IOCTL, &v);
+    if (rc < 0)
+        return rc;
+    *value = (int)(v.bits & 1);
     return 0;
 }
 
@@ -242,10 +254,10 @@ int linux_gpiod_set(linux_gpiod_req_t *r, int value)
 {
     if (!r->req)
         return -EBUSY;
-    errno = 0;
-    if (gpiod_line_request_set_value(r->req, r->offset, value ? GPIOD_LINE_VALUE_ACTIVE : GPIOD_LINE_VALUE_INACTIVE) <
-        0)
-        return fail();
+    struct gpio_v2_line_values v = {.bits = value != 0, .mask = 1};
+    int rc = linux_sys_ioctl(r->fd, GPIO_V2_LINE_SET_VALUES_IOCTL, &v);
+    if (rc < 0)
+        return rc;
     r->cfg.value = (uint8_t)(value != 0);
     return 0;
 }

@@ -322,7 +322,11 @@ static void frequency_hint(const i2c_data_t *d, uint32_t hz, const char *now)
 }
 
 /* The clock cannot be changed through i2c-dev: 0 when it already is hz,
- * else -EOPNOTSUPP with a hint saying how to set it. */
+ * else -EOPNOTSUPP. The hint saying how to set it (and so busio's
+ * warning) comes only when the kernel tells the clock and it differs: an
+ * adapter that does not tell (no device tree, or no clock-frequency
+ * property) most likely runs at the 100 kHz default everyone asks for,
+ * and a warning on every program would be noise. */
 static int i2c_set_frequency(const hal_i2c_dev_t *dev, uint32_t hz)
 {
     i2c_data_t *d = data_of(dev);
@@ -331,10 +335,11 @@ static int i2c_set_frequency(const hal_i2c_dev_t *dev, uint32_t hz)
     int rc = i2c_get_frequency(dev, &actual);
     if (rc == 0 && actual == hz)
         return 0;
-    char now[40] = "";
-    if (rc == 0)
+    if (rc == 0) {
+        char now[40];
         snprintf(now, sizeof(now), " (now %u Hz)", actual);
-    frequency_hint(d, hz, now);
+        frequency_hint(d, hz, now);
+    }
     return -EOPNOTSUPP;
 }
 

@@ -28,6 +28,19 @@
  * node's CE line toggling as usual: harmless when nothing is wired to
  * that CE (or it is not routed to the pin, e.g. with dtoverlay=spi0-0cs on
  * a Raspberry Pi), wrong when a device is.
+ *
+ * A chip select held across calls (the binding layer's chip-select proxy
+ * for a DigitalInOut on CE0, modules/hw_bus_cs.h): HAL_SPI_XFER_CS_KEEP on
+ * a call's last transfer sets cs_change on the message's last piece, which
+ * spidev passes to the SPI core as "leave the chip select asserted after
+ * this message" (include/linux/spi/spi.h: on a message's last transfer
+ * cs_change keeps the chip selected until the next message; in the middle
+ * of a message it deselects briefly instead). The selection ends with a
+ * transfer of no bytes with HAL_SPI_XFER_CS and without _KEEP: a message
+ * of one empty piece, which selects (already selected) and deselects
+ * without clocking. The kernel also deselects on its own when the node's
+ * mode, word size or speed is set (spi_setup), which this file does only
+ * when a value changes.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -190,8 +203,24 @@ static int fill_source(spi_data_t *d, spi_msg_t *m, uint8_t fill, uint64_t *tx)
     return 0;
 }
 
+/* An empty piece: selects and, without HAL_SPI_XFER_CS_KEEP, deselects. */
+static int add_empty(spi_data_t *d, spi_msg_t *m, const hal_spi_xfer_t *x)
+{
+    if (m->n == SPI_MAX_PIECES) {
+        int rc = flush(d, m);
+        if (rc)
+            return rc;
+    }
+    m->tr[m->n] = (struct spi_ioc_transfer){.speed_hz = d->actual, .bits_per_word = d->bits};
+    m->stay[m->n] = x->flags & HAL_SPI_XFER_CS_KEEP;
+    m->n++;
+    return 0;
+}
+
 static int add_xfer(spi_data_t *d, spi_msg_t *m, const hal_spi_xfer_t *x)
 {
+    if (x->len == 0)
+        return x->flags & HAL_SPI_XFER_CS ? add_empty(d, m, x) : 0;
     size_t off = 0;
     while (off < x->len) {
         int rc = 0;

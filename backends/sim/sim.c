@@ -40,6 +40,31 @@ uint64_t sim_now_ns(void)
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+/* Longest sleep between two looks at the interrupt flag: a Ctrl-C
+ * normally cuts nanosleep short (EINTR), but a flag set without a signal
+ * (by a thread, or just before the sleep began) is seen within this. */
+#define SIM_WAIT_SLICE_NS 5000000u
+
+static bool interrupted(const hal_system_t *sys)
+{
+    return sys && sys->interrupt && *sys->interrupt;
+}
+
+int sim_wait_ns(const hal_system_t *sys, uint64_t ns)
+{
+    uint64_t end = sim_now_ns() + ns;
+    for (;;) {
+        if (interrupted(sys))
+            return -EINTR;
+        uint64_t now = sim_now_ns();
+        if (now >= end)
+            return 0;
+        uint64_t left = end - now < SIM_WAIT_SLICE_NS ? end - now : SIM_WAIT_SLICE_NS;
+        struct timespec ts = {0, (long)left};
+        nanosleep(&ts, NULL); /* EINTR: look at the flag again */
+    }
+}
+
 void sim_log(const hal_system_t *sys, const char *fmt, ...)
 {
     const hal_options_t *o = sys->options;

@@ -14,6 +14,10 @@ extern const hal_backend_t sim_backend;
 /* Clock of every sim timestamp: CLOCK_MONOTONIC in ns, the clock of
  * time.monotonic_ns() on Linux. */
 uint64_t sim_now_ns(void);
+/* Wait ns nanoseconds, in slices of at most a few milliseconds, returning
+ * -EINTR as soon as the program is interrupted (*sys->interrupt, see
+ * hal.h), else 0. The only way the sim backend waits. */
+int sim_wait_ns(const hal_system_t *sys, uint64_t ns);
 
 /* Log one line through the host's log callback when verbose. */
 void sim_log(const hal_system_t *sys, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

@@ -68,6 +68,9 @@ void sim_txlog_clear(const hal_system_t *sys);
 
 /* Board bus index named name of kind (HAL_BUS_*), or -1. */
 int sim_bus_find(const hal_board_t *b, const char *name, int kind);
+/* The index of bus (a pointer into sys->board->buses) when it is one of
+ * the board's buses of kind, else -EINVAL: what a bus open checks first. */
+int sim_bus_index(const hal_system_t *sys, const hal_board_bus_t *bus, int kind);
 
 /* Set a bus's fault (SIM_FAULT_*, NONE clears). STUCK on I2C also holds
  * the SDA line low for GPIO readers (released when cleared). */

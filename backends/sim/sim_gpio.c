@@ -41,6 +41,7 @@ typedef struct sim_line {
     uint16_t ev_head, ev_n;
     hal_gpio_event_t ev[SIM_EVENTS];
     const char *name;      /* primary board name, for the log */
+    uint64_t hist_dropped; /* its records the full ring dropped */
 } sim_line_t;
 
 typedef struct sim_record {
@@ -96,10 +97,14 @@ static int8_t level_of(const sim_line_t *l)
     return 0;
 }
 
+/* The history is a fixed ring, so a program that toggles pins for hours
+ * (a KeyMatrix scanning its rows) costs constant memory and time per
+ * change: the oldest record goes, counted against its line. */
 static void record(sim_gpio_t *g, uint32_t line, int8_t level, uint64_t now)
 {
     size_t pos = (g->hist_start + g->hist_n) % SIM_HISTORY;
     if (g->hist_n == SIM_HISTORY) {
+        g->lines[g->hist[g->hist_start].line].hist_dropped++;
         g->hist_start = (g->hist_start + 1) % SIM_HISTORY; /* drop the oldest */
         g->cur_valid = false;
     } else {
@@ -231,6 +236,9 @@ static int sim_event_read(const hal_gpio_dev_t *dev, uint32_t line, hal_gpio_eve
 static int history_entry(sim_gpio_t *g, hal_sim_history_t *h)
 {
     size_t index = 0, pos = 0;
+    if (h->line >= g->n_lines)
+        return -EINVAL;
+    h->dropped = g->lines[h->line].hist_dropped;
     if (g->cur_valid && g->cur_line == h->line && g->cur_index < h->index) {
         index = g->cur_index + 1;
         pos = g->cur_pos + 1;
@@ -261,6 +269,7 @@ static void reset_all(sim_gpio_t *g)
         g->lines[i].ext = -1;
         g->lines[i].ev_n = 0;
         g->lines[i].ev_lost = false;
+        g->lines[i].hist_dropped = 0;
         update(g, i);
     }
     /* update() may have recorded changes caused by the reset itself */

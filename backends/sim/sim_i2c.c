@@ -152,14 +152,13 @@ static const hal_i2c_ops_t sim_i2c_ops = {
 
 int sim_i2c_open(hal_system_t *sys, const hal_board_bus_t *bus, hal_i2c_dev_t *dev)
 {
-    const hal_board_t *bd = sys->board;
-    if (bus < bd->buses || bus >= bd->buses + bd->n_buses || bus->kind != HAL_BUS_I2C)
-        return -EINVAL;
+    int index = sim_bus_index(sys, bus, HAL_BUS_I2C);
+    if (index < 0)
+        return index;
     sim_i2c_t *b = calloc(1, sizeof(*b));
     if (!b)
         return -ENOMEM;
-    *b = (sim_i2c_t){sys, (int)(bus - bd->buses), bus->pins[HAL_I2C_PIN_SCL], bus->pins[HAL_I2C_PIN_SDA],
-                     SIM_I2C_DEFAULT_HZ};
+    *b = (sim_i2c_t){sys, index, bus->pins[HAL_I2C_PIN_SCL], bus->pins[HAL_I2C_PIN_SDA], SIM_I2C_DEFAULT_HZ};
     *dev = (hal_i2c_dev_t){&sim_i2c_ops, bus, b};
     return 0;
 }

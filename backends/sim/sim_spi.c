@@ -170,14 +170,14 @@ static const hal_spi_ops_t sim_spi_ops = {
 
 int sim_spi_open(hal_system_t *sys, const hal_board_bus_t *bus, hal_spi_dev_t *dev)
 {
-    const hal_board_t *bd = sys->board;
-    if (bus < bd->buses || bus >= bd->buses + bd->n_buses || bus->kind != HAL_BUS_SPI)
-        return -EINVAL;
+    int index = sim_bus_index(sys, bus, HAL_BUS_SPI);
+    if (index < 0)
+        return index;
     sim_spi_t *b = calloc(1, sizeof(*b));
     if (!b)
         return -ENOMEM;
     b->sys = sys;
-    b->bus = (int)(bus - bd->buses);
+    b->bus = index;
     b->sck = bus->pins[HAL_SPI_PIN_SCK];
     b->cs = bus->pins[HAL_SPI_PIN_CS];
     b->cfg = (hal_spi_config_t){100000, 0, 0, 8, 0};

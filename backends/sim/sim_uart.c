@@ -3,12 +3,12 @@
  * written arrives in the receive buffer at once (masked to the configured
  * word size); the buffer holds rx_buffer_size bytes and drops what
  * arrives when it is full, as an MCU's ring buffer does. A read with
- * nothing buffered sleeps for its timeout: nothing else can arrive.
+ * nothing buffered sleeps for its timeout (nothing else can arrive), or
+ * until the program is interrupted: -EINTR.
  */
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "sim_bus.h"
 
@@ -53,23 +53,14 @@ static int sim_configure(const hal_uart_dev_t *dev, const hal_uart_config_t *cfg
     return 0;
 }
 
-static void sleep_ns(uint64_t ns)
-{
-    struct timespec ts = {(time_t)(ns / 1000000000u), (long)(ns % 1000000000u)};
-    while (nanosleep(&ts, &ts) == -1 && errno == EINTR)
-        ;
-}
-
 static int sim_read(const hal_uart_dev_t *dev, uint8_t *buf, size_t len, uint64_t timeout_ns, size_t *n)
 {
     sim_uart_t *u = su(dev);
     *n = 0;
     if (len == 0)
         return 0;
-    if (u->n == 0) {
-        sleep_ns(timeout_ns);
-        return 0;
-    }
+    if (u->n == 0)
+        return sim_wait_ns(u->sys, timeout_ns); /* nothing else can arrive */
     while (*n < len && u->n) {
         buf[(*n)++] = u->buf[u->head];
         u->head = (u->head + 1) % u->cap;
@@ -129,9 +120,9 @@ static const hal_uart_ops_t sim_uart_ops = {
 
 int sim_uart_open(hal_system_t *sys, const hal_board_bus_t *bus, hal_uart_dev_t *dev)
 {
-    const hal_board_t *bd = sys->board;
-    if (bus < bd->buses || bus >= bd->buses + bd->n_buses || bus->kind != HAL_BUS_UART)
-        return -EINVAL;
+    int index = sim_bus_index(sys, bus, HAL_BUS_UART);
+    if (index < 0)
+        return index;
     sim_uart_t *u = calloc(1, sizeof(*u));
     uint8_t *buf = malloc(SIM_UART_DEFAULT_BUF);
     if (!u || !buf) {
@@ -139,7 +130,7 @@ int sim_uart_open(hal_system_t *sys, const hal_board_bus_t *bus, hal_uart_dev_t 
         free(buf);
         return -ENOMEM;
     }
-    *u = (sim_uart_t){.sys = sys, .bus = (int)(bus - bd->buses), .name = bus->name, .buf = buf,
+    *u = (sim_uart_t){.sys = sys, .bus = index, .name = bus->name, .buf = buf,
                       .cap = SIM_UART_DEFAULT_BUF};
     u->cfg = (hal_uart_config_t){9600, 8, HAL_UART_PARITY_NONE, 1, 0, SIM_UART_DEFAULT_BUF};
     *dev = (hal_uart_dev_t){&sim_uart_ops, bus, u};

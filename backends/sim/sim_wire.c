@@ -15,12 +15,16 @@
  *    the line go, a 0 pulls it low), lets go for the master's ACK/NACK,
  *    and after an ACK sends the next byte; after a NACK it waits for the
  *    STOP or repeated START;
- *  - a device with a TIMEOUT fault stretches the clock: after
- *    acknowledging its address it holds SCL low until the master gives
- *    up, which it sees as SDA changing while the board has let SCL go
- *    (the master, timed out waiting for SCL, sending its STOP; a master
- *    setting up its next bit changes SDA while it still pulls SCL low).
- *    EIO faults are not modelled on the wire.
+ *  - faults, the device's or (overriding it) its board bus's, as the
+ *    wire can show them: NACK, the address is not acknowledged; TIMEOUT,
+ *    the device stretches the clock: after acknowledging its address it
+ *    holds SCL low until the master gives up, which it sees as SDA
+ *    changing while the board has let SCL go (the master, timed out
+ *    waiting for SCL, sending its STOP; a master setting up its next bit
+ *    changes SDA while it still pulls SCL low); EIO, the device
+ *    acknowledges its address but no data byte written to it (a message
+ *    that only reads cannot fail on the wire: it gets the data); STUCK
+ *    is sim_world's SDA held low. A counted fault counts messages.
  * Each message (address to STOP / repeated START) goes to the transaction
  * log under the bus name "SCL/SDA" (primary pin names, e.g. "D5/D6").
  *
@@ -36,6 +40,10 @@
  * may only depend on earlier input bits, and a model keeps what the
  * exchange changes in its state). Each selection is logged as 'w' (MOSI)
  * and 'r' (MISO as the wire carried it) under "SCK/MOSI/MISO" pin names.
+ * SPI has no acknowledge, so of the faults only NACK (the device does
+ * not answer: MISO all ones, as busio reads it) and the bus's STUCK (the
+ * device lets go of MISO, which sim_world holds low) show on the wire;
+ * TIMEOUT and EIO are for busio to report.
  *
  * Events come in order through sim_world's queue, also the ones our own
  * drives cause; the decoder keeps the last level it was told of each
@@ -48,6 +56,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sim_bus.h"
 #include "sim_dev.h"
 #include "sim_wire.h"
 
@@ -67,6 +76,7 @@ typedef struct i2c_dec {
     uint8_t shift;         /* byte being received or sent */
     bool next_read;        /* I_ACK_OUT: reading follows (else writing) */
     bool stretch;          /* hold SCL low after this ACK (TIMEOUT fault) */
+    bool refuse;           /* NACK every data byte written (EIO fault) */
     bool stretching;       /* holding SCL low now */
     bool master_ack;       /* I_ACK_IN: the master acknowledged */
     bool in_msg;           /* a message is open (for the log) */
@@ -146,6 +156,21 @@ static void bytes_add(bytes_t *b, uint8_t v)
     b->data[b->len++] = v;
 }
 
+/* The fault d shows on the wire: its board bus's, else its own. */
+static int wire_fault(const sim_dev_t *d)
+{
+    int bus = d->bus >= 0 ? sim_bus_fault(d->sys, d->bus) : SIM_FAULT_NONE;
+    return bus != SIM_FAULT_NONE ? bus : d->fault;
+}
+
+/* One message reached d: counted faults count down. */
+static void fault_tick(sim_dev_t *d)
+{
+    sim_dev_fault_tick(d);
+    if (d->bus >= 0)
+        sim_bus_fault_tick(d->sys, d->bus);
+}
+
 /* ---- I2C ---- */
 
 static sim_dev_t *i2c_dev(sim_wire_t *w, i2c_dec_t *c)
@@ -204,9 +229,12 @@ static void address(sim_wire_t *w, i2c_dec_t *c)
     sim_dev_t *d = i2c_dev(w, c);
     int ack = SIM_NACK;
     if (d) {
-        c->stretch = sim_dev_error(d) == -ETIMEDOUT;
-        ack = sim_dev_i2c_start(d, c->rd);
-        sim_dev_fault_tick(d);
+        int fault = wire_fault(d);
+        c->stretch = fault == SIM_FAULT_TIMEOUT;
+        c->refuse = fault == SIM_FAULT_EIO;
+        if (fault != SIM_FAULT_NACK)
+            ack = sim_dev_i2c_start(d, c->rd);
+        fault_tick(d);
     }
     if (ack != SIM_ACK) {
         c->result = -ENODEV;
@@ -222,7 +250,7 @@ static void written(sim_wire_t *w, i2c_dec_t *c)
 {
     sim_dev_t *d = i2c_dev(w, c);
     bytes_add(&c->msg, c->shift);
-    if (!d || sim_dev_i2c_write(d, c->shift) != SIM_ACK) {
+    if (!d || c->refuse || sim_dev_i2c_write(d, c->shift) != SIM_ACK) {
         c->result = -EIO;
         c->state = I_IGNORE;
         return;
@@ -396,8 +424,13 @@ static int spi_next_bit(sim_wire_t *w, sim_dev_t *d, const spi_dec_t *s)
 
 static void spi_present(sim_wire_t *w, sim_dev_t *d, spi_dec_t *s)
 {
-    if (s->miso != HAL_NO_PIN)
-        drive(w->sys, s->miso, spi_next_bit(w, d, s));
+    if (s->miso == HAL_NO_PIN)
+        return;
+    int fault = wire_fault(d);
+    if (fault == SIM_FAULT_STUCK)
+        drive(w->sys, s->miso, -1); /* the held-low MISO shows */
+    else
+        drive(w->sys, s->miso, fault == SIM_FAULT_NACK ? 1 : spi_next_bit(w, d, s));
 }
 
 static void spi_end(sim_wire_t *w, sim_dev_t *d, spi_dec_t *s)
@@ -407,7 +440,7 @@ static void spi_end(sim_wire_t *w, sim_dev_t *d, spi_dec_t *s)
         if (s->miso != HAL_NO_PIN)
             sim_txlog_add(w->sys, s->name, (uint16_t)s->cs, 'r', s->rx.data, s->rx.len, 0);
         if (d)
-            sim_dev_fault_tick(d);
+            fault_tick(d);
     }
     s->tx.len = s->rx.len = 0;
     if (s->miso != HAL_NO_PIN)

@@ -37,6 +37,14 @@ int sim_bus_find(const hal_board_t *b, const char *name, int kind)
     return -1;
 }
 
+int sim_bus_index(const hal_system_t *sys, const hal_board_bus_t *bus, int kind)
+{
+    const hal_board_t *b = sys->board;
+    if (bus < b->buses || bus >= b->buses + b->n_buses || bus->kind != kind)
+        return -EINVAL;
+    return (int)(bus - b->buses);
+}
+
 /* ---- open / close ---- */
 
 int sim_dev_open(hal_system_t *sys)

@@ -1,9 +1,18 @@
 /*
  * Board selection for the host binary (see board_select.h).
  *
- * Invariant: after a successful board_select_open, `chosen` is the parsed
- * board and `backend` the backend that drives it; the system is opened at
- * most once, on first use, and board_select_close undoes everything.
+ * A board named by the user (--board, $CIRCUITPY_BOARD, $BLINKA_*) is
+ * loaded by board_select_open, so that a wrong name or a broken board
+ * file stops the program before it starts. Detection (reading every board
+ * file, the device tree, USB ids, and for the generic board every
+ * gpiochip and line) waits for the first use of the hardware layer, so
+ * that programs that never touch it start without any of that.
+ *
+ * Invariant: after a successful board_select_open, either `pending` is
+ * set (detection not done yet; chosen and backend NULL), or `chosen` is
+ * the parsed board and `backend` the backend that drives it (or chosen is
+ * NULL and open_error says why). The system is opened at most once, on
+ * first use, and board_select_close undoes everything.
  */
 #include "config.h"
 
@@ -26,6 +35,9 @@
 
 static hal_board_t *chosen;
 static const hal_backend_t *backend;
+static bool pending; /* detection waits for the first use */
+static bool opt_verbose;
+static const char *opt_trace_path;
 static hal_options_t options;
 static hal_system_t sys;
 static bool sys_open;
@@ -279,24 +291,21 @@ static bool usb_present(const char *vidpid)
     return found;
 }
 
-/* Loads and returns the first board with a matching rule of kind `kind`
- * (HAL_DETECT_*), or NULL. */
-static hal_board_t *detect_pass(char **ids, size_t n, const facts_t *f, int kind)
+/* The index in boards[0..n) (NULL entries skipped) of the first board
+ * with a matching rule of kind `kind` (HAL_DETECT_*), or -1. */
+static long detect_pass(hal_board_t **boards, size_t n, const facts_t *f, int kind)
 {
     for (size_t i = 0; i < n; i++) {
-        hal_board_t *b;
-        if (load(ids[i], &b, true) != 0)
-            continue;
-        for (size_t r = 0; r < b->n_detect; r++) {
+        const hal_board_t *b = boards[i];
+        for (size_t r = 0; b && r < b->n_detect; r++) {
             const hal_board_detect_t *d = &b->detect[r];
             if (d->kind != kind)
                 continue;
             if (kind == HAL_DETECT_USB ? usb_present(d->value) : rule_matches(d, f))
-                return b;
+                return (long)i;
         }
-        board_file_free(b);
     }
-    return NULL;
+    return -1;
 }
 
 /* A board a backend builds from the hardware it finds (HAL_CTL_DETECT:
@@ -306,7 +315,7 @@ static hal_board_t *detect_generic(void)
 {
     for (size_t i = 0; hal_backends[i]; i++) {
         char why[400] = "";
-        hal_detect_t d = {NULL, why, sizeof(why)};
+        hal_detect_t d = {NULL, why, sizeof(why), NULL};
         if (!hal_backends[i]->control)
             continue;
         int rc = hal_backends[i]->control(NULL, HAL_CTL_DETECT, &d);
@@ -318,6 +327,36 @@ static hal_board_t *detect_generic(void)
     return NULL;
 }
 
+/* The board `id` that no board file describes but a backend builds from
+ * the hardware (generic_linux), into *out: 0; -ENOENT when no backend
+ * builds such a board; another -errno when the one that does cannot, with
+ * the reason in why. */
+static int build_named(const char *id, hal_board_t **out, char *why, size_t why_size)
+{
+    *out = NULL;
+    for (size_t i = 0; hal_backends[i]; i++) {
+        hal_detect_t d = {NULL, why, why_size, id};
+        why[0] = '\0';
+        if (!hal_backends[i]->control)
+            continue;
+        int rc = hal_backends[i]->control(NULL, HAL_CTL_DETECT, &d);
+        if (rc == 0 && d.board && strcmp(d.board->id, id) == 0) {
+            *out = d.board;
+            return 0;
+        }
+        if (rc == 0) {
+            board_file_free(d.board);
+            continue;
+        }
+        if (rc == -HAL_ENOENT || rc == -HAL_ENOTSUP)
+            continue;
+        if (!why[0])
+            snprintf(why, why_size, "%s", strerror(-rc));
+        return rc;
+    }
+    return -ENOENT;
+}
+
 /* The detected board whose backend is built in, or NULL. Rules are tried
  * by strength: every board's dt-compatible rules, then dt-model, then USB
  * (so a Raspberry Pi with an FT232H plugged in stays a Raspberry Pi); a
@@ -326,13 +365,21 @@ static hal_board_t *detect(void)
 {
     size_t n;
     char **ids = list_ids(&n);
+    hal_board_t **boards = n ? calloc(n, sizeof(hal_board_t *)) : NULL;
+    for (size_t i = 0; boards && i < n; i++)
+        if (load(ids[i], &boards[i], true) != 0)
+            boards[i] = NULL; /* its error is printed once */
     facts_t f;
     read_facts(&f);
     hal_board_t *found = NULL;
     static const int order[] = {HAL_DETECT_DT_COMPATIBLE, HAL_DETECT_DT_MODEL, HAL_DETECT_USB};
-    for (size_t k = 0; k < 3 && !found; k++) {
-        found = detect_pass(ids, n, &f, order[k]);
-        if (found && !hal_backend_find(found->backend)) {
+    for (size_t k = 0; k < 3 && boards && !found; k++) {
+        long i = detect_pass(boards, n, &f, order[k]);
+        if (i < 0)
+            continue;
+        found = boards[i];
+        boards[i] = NULL;
+        if (!hal_backend_find(found->backend)) {
             snprintf(notice, sizeof(notice),
                      "circuitpython: detected %s, but this build has no %s backend; using the simulated board (sim)",
                      found->name, found->backend);
@@ -341,6 +388,9 @@ static hal_board_t *detect(void)
             break;
         }
     }
+    for (size_t i = 0; boards && i < n; i++)
+        board_file_free(boards[i]);
+    free(boards);
     free_ids(ids, n);
     if (!found && !notice[0])
         found = detect_generic();
@@ -381,9 +431,14 @@ static void log_line(void *ctx, const char *line)
     fprintf(stderr, "circuitpython: %s\n", line);
 }
 
-/* hw_opener_t: opens the chosen board's backend on first use. */
+static int choose_detected(void);
+
+/* hw_opener_t: opens the chosen board's backend on first use, detecting
+ * the board first when that was left for now. */
 static int open_system(char *err, size_t errsize)
 {
+    if (pending)
+        choose_detected();
     if (!chosen) {
         snprintf(err, errsize, "%s", open_error[0] ? open_error : "no board");
         return -ENODEV;
@@ -391,6 +446,12 @@ static int open_system(char *err, size_t errsize)
     if (notice[0] && isatty(STDERR_FILENO))
         fprintf(stderr, "%s\n", notice);
     notice[0] = '\0';
+    options = (hal_options_t){
+        .verbose = opt_verbose,
+        .nvm_path = choose_nvm_path(chosen),
+        .trace_path = opt_trace_path,
+        .log = log_line,
+    };
     memset(&sys, 0, sizeof(sys));
     sys.board = chosen;
     sys.backend = backend;
@@ -405,25 +466,61 @@ static int open_system(char *err, size_t errsize)
     return 0;
 }
 
-/* Picks the board per board_select.h; returns 0 or an exit status. */
+/* The board named id: its board file, else a board a backend builds
+ * (generic_linux). Returns 0 or an exit status, with the message printed. */
+static int choose_named(const char *id)
+{
+    int rc = valid_id(id) ? load(id, &chosen, true) : -ENOENT;
+    if (rc == -ENOENT && valid_id(id)) {
+        char why[400];
+        rc = build_named(id, &chosen, why, sizeof(why));
+        if (rc && rc != -ENOENT) {
+            fprintf(stderr, "circuitpython: board %s: %s\n", id, why);
+            return 1;
+        }
+    }
+    if (rc == -ENOENT) {
+        fprintf(stderr, "circuitpython: unknown board '%s' (see --list-boards)\n", id);
+        return 2;
+    }
+    return chosen ? 0 : 1;
+}
+
+/* Detection (board_select.h: after the named boards), at the first use of
+ * the hardware: a detected board, else sim. Without sim.board there is no
+ * board, and open_error says why. */
+static int choose_detected(void)
+{
+    pending = false;
+    if ((chosen = detect()) == NULL) {
+        if (!notice[0])
+            snprintf(notice, sizeof(notice),
+                     "circuitpython: no supported board detected; using the simulated board (sim)");
+        load_to("sim", &chosen, false, open_error, sizeof(open_error));
+    }
+    if (!chosen)
+        return -ENODEV;
+    /* detect() keeps only boards whose backend is built in, and sim's is */
+    backend = hal_backend_find(chosen->backend);
+    if (!backend) {
+        snprintf(open_error, sizeof(open_error), "board %s needs the %s backend, which this build does not include",
+                 chosen->id, chosen->backend);
+        board_file_free(chosen);
+        chosen = NULL;
+        return -ENODEV;
+    }
+    return 0;
+}
+
+/* Picks the board the user named (board_select.h), or leaves detection
+ * for the first use; returns 0 or an exit status. */
 static int choose(const struct cli_options *opts)
 {
     const char *id = opts->board;
     if (!id || !*id)
         id = getenv("CIRCUITPY_BOARD");
-    if (id && *id) {
-        int rc = valid_id(id) ? load(id, &chosen, true) : -ENOENT;
-        /* a board no file describes, such as generic_linux */
-        if (rc == -ENOENT && valid_id(id) && (chosen = detect_generic()) != NULL && strcmp(chosen->id, id) != 0) {
-            board_file_free(chosen);
-            chosen = NULL;
-        }
-        if (rc == -ENOENT && !chosen) {
-            fprintf(stderr, "circuitpython: unknown board '%s' (see --list-boards)\n", id);
-            return 2;
-        }
-        return chosen ? 0 : 1;
-    }
+    if (id && *id)
+        return choose_named(id);
     const char *blinka = getenv("BLINKA_FORCEBOARD");
     if (blinka && *blinka) {
         if ((chosen = find_blinka(blinka)) != NULL)
@@ -435,17 +532,15 @@ static int choose(const struct cli_options *opts)
         return load("ft232h", &chosen, false) ? 1 : 0;
     if (env_flag("BLINKA_FT2232H"))
         return load("ft2232h", &chosen, false) ? 1 : 0;
-    if ((chosen = detect()) != NULL)
-        return 0;
-    if (!notice[0])
-        snprintf(notice, sizeof(notice), "circuitpython: no supported board detected; using the simulated board (sim)");
-    load_to("sim", &chosen, false, open_error, sizeof(open_error));
-    return 0; /* without sim.board, only programs using hardware fail */
+    pending = true; /* without sim.board, only programs using hardware fail */
+    return 0;
 }
 
 int board_select_open(const struct cli_options *opts)
 {
     board_select_close();
+    opt_verbose = opts->sim_verbose;
+    opt_trace_path = opts->trace_path;
     int status = choose(opts);
     if (status)
         return status;
@@ -461,17 +556,13 @@ int board_select_open(const struct cli_options *opts)
         hw_set_opener(NULL);
         return 1;
     }
-    options = (hal_options_t){
-        .verbose = opts->sim_verbose,
-        .nvm_path = choose_nvm_path(chosen),
-        .trace_path = opts->trace_path,
-        .log = log_line,
-    };
     return 0;
 }
 
 const char *board_select_board_id(void)
 {
+    if (pending)
+        choose_detected();
     return chosen ? chosen->id : NULL;
 }
 
@@ -487,6 +578,7 @@ void board_select_close(void)
     board_file_free(chosen);
     chosen = NULL;
     backend = NULL;
+    pending = false;
     notice[0] = '\0';
     open_error[0] = '\0';
 }

@@ -17,7 +17,10 @@
  * The backend is opened lazily, the first time a program uses the
  * hardware layer, so programs that never import board & co never touch
  * hardware (and never fail for lack of permissions). A failure to open it
- * then raises RuntimeError in the program.
+ * then raises RuntimeError in the program. Detection waits for that moment
+ * too (it reads every board file, and for the generic board every
+ * gpiochip's lines); a board named by --board or the environment is
+ * loaded at once, so that a wrong name fails before the program starts.
  */
 #ifndef CP_HOST_BOARD_SELECT_H
 #define CP_HOST_BOARD_SELECT_H
@@ -29,15 +32,18 @@
  * printed to stderr; 0 otherwise). */
 int board_select_list(void);
 
-/* Choose the board for opts (see above), load its board file and arrange
+/* Load the board opts names (see above), or arrange for detection, and
  * for the backend to open on first use. Call after runtime_init, before
  * any Python code runs. On failure prints "circuitpython: ..." to stderr
  * and returns the exit status to use (2 for an unknown board name, 1
- * otherwise); returns 0 on success. */
+ * otherwise, e.g. `--board generic_linux` on a machine whose gpiochips
+ * are missing or may not be opened, with the reason); returns 0 on
+ * success. */
 int board_select_open(const struct cli_options *opts);
 
-/* board.board_id of the chosen board, or NULL before board_select_open
- * (or when none could be loaded). */
+/* board.board_id of the chosen board (detecting it now if that was left
+ * for the first use), or NULL before board_select_open (or when none
+ * could be loaded). */
 const char *board_select_board_id(void);
 
 /* Release every pin and bus (hw_release_all), close the backend and

@@ -287,7 +287,8 @@ int main(int argc, char **argv)
         status = repl_run();
     } else {
         status = run(&opts);
-        if (status == 0 && opts.inspect && isatty(STDIN_FILENO))
+        /* as python3 -i: the prompt follows an exception or exit too */
+        if (opts.inspect && isatty(STDIN_FILENO))
             status = repl_run();
     }
     atexit_run();

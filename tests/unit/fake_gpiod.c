@@ -8,22 +8,114 @@
 #include "fake_gpiod.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <linux/gpio.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
+
+#include "linux/linux_sys.h"
+
+#define FAKE_MAX_FDS 64
+
+typedef struct fake_fd {
+    int fd; /* -1: free slot */
+    fake_chip_t *c;
+    unsigned line;
+} fake_fd_t;
 
 static fake_chip_t chips[FAKE_MAX_CHIPS];
 static size_t n_chips;
 static char fail_fn[64];
 static int fail_err, fail_times;
+static fake_fd_t fds[FAKE_MAX_FDS];
 bool fake_gpiod_no_set_config;
+bool fake_gpiod_no_fds;
+int fake_gpiod_fd_ioctls;
+
+static linux_sys_t fd_sys; /* the kernel table with our ioctl */
+
+static fake_fd_t *fd_find(int fd)
+{
+    for (size_t i = 0; fd >= 0 && i < FAKE_MAX_FDS; i++)
+        if (fds[i].fd == fd)
+            return &fds[i];
+    return NULL;
+}
+
+/* The level ioctls of the two uAPIs on a request's descriptor. */
+static int fd_ioctl(int fd, unsigned long req, void *arg)
+{
+    fake_fd_t *f = fd_find(fd);
+    if (!f)
+        return linux_sys_kernel.ioctl(fd, req, arg);
+    fake_line_t *l = &f->c->lines[f->line];
+    if (fake_core_injected("ioctl"))
+        return -errno;
+    fake_gpiod_fd_ioctls++;
+    switch (req) {
+    case GPIOHANDLE_GET_LINE_VALUES_IOCTL:
+        ((struct gpiohandle_data *)arg)->values[0] = (uint8_t)l->level;
+        return 0;
+    case GPIOHANDLE_SET_LINE_VALUES_IOCTL:
+        return fake_core_set(f->c, f->line, ((struct gpiohandle_data *)arg)->values[0]);
+    case GPIO_V2_LINE_GET_VALUES_IOCTL: {
+        struct gpio_v2_line_values *v = arg;
+        v->bits = (v->mask & 1) ? (uint64_t)l->level : 0;
+        return 0;
+    }
+    case GPIO_V2_LINE_SET_VALUES_IOCTL: {
+        struct gpio_v2_line_values *v = arg;
+        return (v->mask & 1) ? fake_core_set(f->c, f->line, (int)(v->bits & 1)) : 0;
+    }
+    default:
+        fake_gpiod_fd_ioctls--;
+        return -ENOTTY;
+    }
+}
 
 void fake_gpiod_reset(void)
 {
+    static bool fds_ready;
+    for (size_t i = 0; i < FAKE_MAX_FDS; i++) {
+        if (fds_ready && fds[i].fd >= 0)
+            close(fds[i].fd);
+        fds[i].fd = -1;
+    }
+    fds_ready = true;
     memset(chips, 0, sizeof(chips));
     n_chips = 0;
     fail_fn[0] = '\0';
     fail_err = fail_times = 0;
     fake_gpiod_no_set_config = false;
+    fake_gpiod_no_fds = false;
+    fake_gpiod_fd_ioctls = 0;
+    fd_sys = linux_sys_kernel;
+    fd_sys.ioctl = fd_ioctl;
+    linux_sys = &fd_sys;
+}
+
+int fake_core_fd_open(fake_chip_t *c, unsigned line)
+{
+    if (fake_gpiod_no_fds)
+        return -1;
+    for (size_t i = 0; i < FAKE_MAX_FDS; i++)
+        if (fds[i].fd < 0) {
+            int fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+            if (fd >= 0)
+                fds[i] = (fake_fd_t){fd, c, line};
+            return fd;
+        }
+    return -1;
+}
+
+void fake_core_fd_close(int fd)
+{
+    fake_fd_t *f = fd_find(fd);
+    if (f) {
+        close(fd);
+        f->fd = -1;
+    }
 }
 
 fake_chip_t *fake_gpiod_add_chip(const char *path, const char *label, unsigned n_lines)

@@ -93,6 +93,14 @@ extern bool fake_gpiod_no_set_config;
 /* Open chip handles and live requests over all chips (leak checks). */
 int fake_gpiod_open_handles(void);
 int fake_gpiod_live_requests(void);
+/* Level ioctls (uAPI v1 GPIOHANDLE_GET/SET_LINE_VALUES, v2
+ * GPIO_V2_LINE_GET/SET_VALUES) served on request descriptors since the
+ * last reset: the backend's direct path, as opposed to the libgpiod
+ * calls. */
+extern int fake_gpiod_fd_ioctls;
+/* Requests get no descriptor while on (a libgpiod the backend cannot
+ * find the descriptor of): levels must then go through libgpiod. */
+extern bool fake_gpiod_no_fds;
 
 /* ---- for fake_gpiod_v1.c / _v2.c ---- */
 
@@ -106,5 +114,11 @@ void fake_core_release(fake_chip_t *c, unsigned line);
 int fake_core_set(fake_chip_t *c, unsigned line, int value);
 /* The oldest pending event into *e: 1, or 0 when none. */
 int fake_core_pop_event(fake_chip_t *c, unsigned line, fake_event_t *e);
+/* A request's descriptor: a real one (of /dev/null), so that it takes
+ * the lowest free number as the kernel's would, whose level ioctls reach
+ * the line through the linux_sys table fake_gpiod_reset installs (every
+ * other call goes to the real kernel table). -1 with fake_gpiod_no_fds. */
+int fake_core_fd_open(fake_chip_t *c, unsigned line);
+void fake_core_fd_close(int fd);
 
 #endif

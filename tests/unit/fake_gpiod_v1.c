@@ -17,6 +17,7 @@ struct gpiod_line {
     unsigned int offset;
     bool requested;
     int type;
+    int fd; /* the request's (fake_core_fd_open) */
 };
 
 struct gpiod_chip {
@@ -58,7 +59,7 @@ struct gpiod_chip *gpiod_chip_open(const char *path)
     }
     c->fc = fc;
     for (unsigned i = 0; i < FAKE_MAX_LINES; i++)
-        c->lines[i] = (struct gpiod_line){c, i, false, 0};
+        c->lines[i] = (struct gpiod_line){c, i, false, 0, -1};
     fc->opened++;
     return c;
 }
@@ -173,6 +174,7 @@ int gpiod_line_request(struct gpiod_line *line, const struct gpiod_line_request_
     if (rc == 0) {
         line->requested = true;
         line->type = config->request_type;
+        line->fd = fake_core_fd_open(line->chip->fc, line->offset);
     }
     return set_errno(rc);
 }
@@ -182,6 +184,8 @@ void gpiod_line_release(struct gpiod_line *line)
     if (!line->requested)
         return;
     fake_core_release(line->chip->fc, line->offset);
+    fake_core_fd_close(line->fd);
+    line->fd = -1;
     line->requested = false;
 }
 

@@ -51,6 +51,7 @@ struct gpiod_request_config {
 struct gpiod_line_request {
     fake_chip_t *fc;
     unsigned int offset;
+    int fd; /* fake_core_fd_open's: levels are read and written on it */
 };
 
 struct gpiod_edge_event {
@@ -316,7 +317,13 @@ struct gpiod_line_request *gpiod_chip_request_lines(struct gpiod_chip *chip, str
     }
     r->fc = chip->fc;
     r->offset = line_cfg->offset;
+    r->fd = fake_core_fd_open(chip->fc, line_cfg->offset);
     return r;
+}
+
+int gpiod_line_request_get_fd(struct gpiod_line_request *request)
+{
+    return request->fd;
 }
 
 int gpiod_line_request_reconfigure_lines(struct gpiod_line_request *request, struct gpiod_line_config *config)
@@ -332,27 +339,8 @@ int gpiod_line_request_reconfigure_lines(struct gpiod_line_request *request, str
 void gpiod_line_request_release(struct gpiod_line_request *request)
 {
     fake_core_release(request->fc, request->offset);
+    fake_core_fd_close(request->fd);
     free(request);
-}
-
-enum gpiod_line_value gpiod_line_request_get_value(struct gpiod_line_request *request, unsigned int offset)
-{
-    INJECT("gpiod_line_request_get_value", GPIOD_LINE_VALUE_ERROR);
-    if (offset != request->offset) {
-        errno = EINVAL;
-        return GPIOD_LINE_VALUE_ERROR;
-    }
-    return request->fc->lines[offset].level ? GPIOD_LINE_VALUE_ACTIVE : GPIOD_LINE_VALUE_INACTIVE;
-}
-
-int gpiod_line_request_set_value(struct gpiod_line_request *request, unsigned int offset,
-                                 enum gpiod_line_value value)
-{
-    INJECT("gpiod_line_request_set_value", -1);
-    if (offset != request->offset)
-        return fail(-EINVAL);
-    int rc = fake_core_set(request->fc, offset, value == GPIOD_LINE_VALUE_ACTIVE);
-    return rc ? fail(rc) : 0;
 }
 
 int gpiod_line_request_wait_edge_events(struct gpiod_line_request *request, int64_t timeout_ns)

@@ -4,7 +4,8 @@
  * (fake_gpiod.c with fake_gpiod_v1.c or _v2.c, matching the gpiod.h the
  * build uses): finding chips by label, the errors a real kernel seldom
  * gives on demand (EACCES, EPERM, ENOENT, EBUSY with its holder) and their
- * hints, glitch-free outputs, reconfiguration and edge events.
+ * hints, glitch-free outputs, reconfiguration, edge events, and levels
+ * read and written with the uAPI's ioctl on the request's descriptor.
  * Chips live under a temporary $CIRCUITPY_SYSROOT/dev.
  */
 #include <check.h>
@@ -489,6 +490,71 @@ START_TEST(test_close_releases_everything)
 }
 END_TEST
 
+/* ---- levels on the request's descriptor ---- */
+
+START_TEST(test_levels_through_the_descriptor)
+{
+    fake_chip_t *c = add_chip(0, "test-chip", 8);
+    open_board(default_board);
+    ck_assert_int_eq(claim(0, out(0, 0)), 0);
+    int before = fake_gpiod_fd_ioctls; /* v1 checks the descriptor it found */
+    for (int i = 0; i < 3; i++)
+        ck_assert_int_eq(dev.ops->write(&dev, 0, !(i & 1)), 0);
+    ck_assert_int_eq(value(0), 1);
+    ck_assert_int_eq(fake_gpiod_fd_ioctls - before, 4); /* one ioctl each, no libgpiod call */
+    const int want[] = {0, 1, 0, 1};
+    assert_history(&c->lines[0], want, 4);
+    /* an input changed into an output keeps its descriptor */
+    ck_assert_int_eq(claim(1, in(HAL_GPIO_PULL_UP, 0)), 0);
+    before = fake_gpiod_fd_ioctls;
+    ck_assert_int_eq(value(1), 1);
+    ck_assert_int_eq(reconf(1, out(1, 0)), 0);
+    ck_assert_int_eq(dev.ops->write(&dev, 1, 0), 0);
+    ck_assert_int_eq(c->lines[1].level, 0);
+    ck_assert_int_eq(fake_gpiod_fd_ioctls - before, 2);
+}
+END_TEST
+
+START_TEST(test_level_ioctl_error_passes_through)
+{
+    add_chip(0, "test-chip", 8);
+    open_board(default_board);
+    ck_assert_int_eq(claim(0, out(0, 0)), 0);
+    fake_gpiod_fail("ioctl", EIO, 1);
+    ck_assert_int_eq(dev.ops->write(&dev, 0, 1), -EIO);
+    ck_assert_int_eq(dev.ops->write(&dev, 0, 1), 0);
+}
+END_TEST
+
+/* v1: libgpiod 1.x does not tell the handle's descriptor; when the shim
+ * cannot find it, levels go through libgpiod. Edge-event requests of v1
+ * always go through libgpiod; a change back to a plain output finds the
+ * new handle's descriptor. */
+START_TEST(test_v1_without_descriptor)
+{
+    if (fake_gpiod_api != 1)
+        return;
+    fake_chip_t *c = add_chip(0, "test-chip", 8);
+    open_board(default_board);
+    fake_gpiod_no_fds = true;
+    ck_assert_int_eq(claim(0, out(1, 0)), 0);
+    ck_assert_int_eq(dev.ops->write(&dev, 0, 0), 0);
+    ck_assert_int_eq(value(0), 0);
+    ck_assert_int_eq(c->lines[0].level, 0);
+    ck_assert_int_eq(fake_gpiod_fd_ioctls, 0);
+    fake_gpiod_no_fds = false;
+    ck_assert_int_eq(claim(1, in(0, HAL_GPIO_EDGE_BOTH)), 0);
+    fake_gpiod_drive(c, 1, 1, 5);
+    ck_assert_int_eq(value(1), 1);
+    ck_assert_int_eq(fake_gpiod_fd_ioctls, 0);
+    ck_assert_int_eq(reconf(1, out(0, 0)), 0);
+    int before = fake_gpiod_fd_ioctls;
+    ck_assert_int_eq(dev.ops->write(&dev, 1, 1), 0);
+    ck_assert_int_eq(fake_gpiod_fd_ioctls - before, 1);
+    ck_assert_int_eq(c->lines[1].level, 1);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("linux_gpio");
@@ -517,6 +583,9 @@ static Suite *suite(void)
     tcase_add_test(tc, test_v1_old_kernel_without_set_config);
     tcase_add_test(tc, test_v1_line_taken_between_requests);
     tcase_add_test(tc, test_close_releases_everything);
+    tcase_add_test(tc, test_levels_through_the_descriptor);
+    tcase_add_test(tc, test_level_ioctl_error_passes_through);
+    tcase_add_test(tc, test_v1_without_descriptor);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -450,17 +450,32 @@ START_TEST(test_frequency_from_device_tree)
 }
 END_TEST
 
+/* A clock the kernel does not tell: no hint, so busio does not warn. */
 START_TEST(test_frequency_unknown)
 {
     uint32_t hz = 7;
     ck_assert_int_eq(hal_i2c_get_frequency(&dev, &hz), -HAL_ENOTSUP);
     ck_assert_uint_eq(hz, 7);
-    reboard("generic_linux", "/dev/i2c-1");
-    ck_assert_int_eq(linux_i2c_open(&sys, &bus, &dev), 0);
+    ck_assert_int_eq(hal_i2c_set_frequency(&dev, 100000), -HAL_ENOTSUP);
+    ck_assert_ptr_null(hint_for(HAL_ENOTSUP));
     ck_assert_int_eq(hal_i2c_set_frequency(&dev, 400000), -HAL_ENOTSUP);
+    ck_assert_ptr_null(hint_for(HAL_ENOTSUP));
+}
+END_TEST
+
+START_TEST(test_frequency_differs_not_a_pi)
+{
+    static const uint8_t be[4] = {0x00, 0x06, 0x1a, 0x80}; /* 400000 */
+    reboard("generic_linux", "/dev/i2c-1");
+    fake_sys_bytes("/sys/class/i2c-adapter/i2c-1/of_node/clock-frequency", be, 4);
+    ck_assert_int_eq(linux_i2c_open(&sys, &bus, &dev), 0);
+    ck_assert_int_eq(hal_i2c_set_frequency(&dev, 400000), 0);
+    ck_assert_ptr_null(hint_for(HAL_ENOTSUP));
+    ck_assert_int_eq(hal_i2c_set_frequency(&dev, 100000), -HAL_ENOTSUP);
     const char *h = hint_for(HAL_ENOTSUP);
-    ck_assert_ptr_nonnull(strstr(h, "clock-frequency = <400000>"));
-    ck_assert_ptr_null(strstr(h, "now"));
+    ck_assert_ptr_nonnull(h);
+    ck_assert_ptr_nonnull(strstr(h, "clock-frequency = <100000>"));
+    ck_assert_ptr_nonnull(strstr(h, "now 400000 Hz"));
 }
 END_TEST
 
@@ -544,6 +559,7 @@ static Suite *suite(void)
     tcase_add_checked_fixture(t, setup, teardown);
     tcase_add_test(t, test_frequency_from_device_tree);
     tcase_add_test(t, test_frequency_unknown);
+    tcase_add_test(t, test_frequency_differs_not_a_pi);
     suite_add_tcase(s, t);
     t = tcase_create("open");
     tcase_add_checked_fixture(t, setup, teardown);

@@ -288,6 +288,33 @@ START_TEST(test_hardware_cs_and_keep)
 }
 END_TEST
 
+/* A selection held across calls (a chip-select proxy): KEEP on each
+ * call's last transfer, then an empty transfer with CS and without KEEP,
+ * which is a message of one empty piece without cs_change. */
+START_TEST(test_held_selection_ends_with_empty_transfer)
+{
+    uint8_t a[2] = {1, 2};
+    hal_spi_xfer_t x = {a, NULL, 2, 0, HAL_SPI_XFER_CS | HAL_SPI_XFER_CS_KEEP};
+    ck_assert_int_eq(hal_spi_transfer(&dev, &x, 1), 0);
+    ck_assert_int_eq(hal_spi_transfer(&dev, &x, 1), 0);
+    ck_assert_uint_eq(sd.tr[0][0].cs_change, 1);
+    ck_assert_uint_eq(sd.tr[1][0].cs_change, 1);
+    hal_spi_xfer_t end = {NULL, NULL, 0, 0, HAL_SPI_XFER_CS};
+    ck_assert_int_eq(hal_spi_transfer(&dev, &end, 1), 0);
+    ck_assert_int_eq(sd.n_msg, 3);
+    ck_assert_uint_eq(sd.tr_n[2], 1);
+    ck_assert_uint_eq(sd.tr[2][0].len, 0);
+    ck_assert_uint_eq(sd.tr[2][0].tx_buf, 0);
+    ck_assert_uint_eq(sd.tr[2][0].rx_buf, 0);
+    ck_assert_uint_eq(sd.tr[2][0].cs_change, 0);
+    ck_assert_uint_eq(sd.mode_at[2] & SPI_NO_CS, 0);
+    /* without CS, an empty transfer sends nothing at all */
+    end.flags = 0;
+    ck_assert_int_eq(hal_spi_transfer(&dev, &end, 1), 0);
+    ck_assert_int_eq(sd.n_msg, 3);
+}
+END_TEST
+
 START_TEST(test_mixed_cs_runs)
 {
     uint8_t a = 1, b = 2;
@@ -452,6 +479,7 @@ static Suite *suite(void)
     tcase_add_test(t, test_full_duplex_layout);
     tcase_add_test(t, test_hardware_cs_and_keep);
     tcase_add_test(t, test_mixed_cs_runs);
+    tcase_add_test(t, test_held_selection_ends_with_empty_transfer);
     tcase_add_test(t, test_split_at_bufsiz);
     tcase_add_test(t, test_split_several_transfers);
     tcase_add_test(t, test_bufsiz_parameter);

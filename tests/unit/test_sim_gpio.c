@@ -119,6 +119,37 @@ START_TEST(test_output_no_glitch)
 }
 END_TEST
 
+/* The history is a ring of 16384 records per controller: the oldest go,
+ * counted against their line, and what is kept reads back in order. */
+START_TEST(test_history_ring)
+{
+    enum { RING = 16384, EXTRA = 10 };
+    hal_gpio_line_t a, b;
+    hal_gpio_config_t out = {.direction = HAL_GPIO_OUTPUT, .value = 0};
+    ck_assert_int_eq(hal_gpio_line_claim(&b, dev, 1, &out), 0); /* record 0: line 1 */
+    ck_assert_int_eq(hal_gpio_line_claim(&a, dev, 0, &out), 0); /* record 1: line 0 */
+    for (int i = 0; i < RING - 2 + EXTRA; i++)
+        ck_assert_int_eq(hal_gpio_line_write(&a, (i & 1) == 0), 0);
+    hal_sim_history_t h = {.line = 1, .index = 0};
+    ck_assert_int_eq(hal_gpio_control(dev, HAL_CTL_SIM_HISTORY, &h), -ENOENT);
+    ck_assert_uint_eq(h.dropped, 1);
+    h = (hal_sim_history_t){.line = 0, .index = RING - 1};
+    ck_assert_int_eq(hal_gpio_control(dev, HAL_CTL_SIM_HISTORY, &h), 0);
+    ck_assert_uint_eq(h.dropped, EXTRA - 1);
+    ck_assert_int_eq(h.level, 0); /* the newest: the last write was 0 */
+    h.index = RING;
+    ck_assert_int_eq(hal_gpio_control(dev, HAL_CTL_SIM_HISTORY, &h), -ENOENT);
+    h.line = 99;
+    ck_assert_int_eq(hal_gpio_control(dev, HAL_CTL_SIM_HISTORY, &h), -EINVAL);
+    ck_assert_int_eq(hal_gpio_control(dev, HAL_CTL_SIM_RESET, NULL), 0);
+    h = (hal_sim_history_t){.line = 0, .index = 0, .dropped = 7};
+    ck_assert_int_eq(hal_gpio_control(dev, HAL_CTL_SIM_HISTORY, &h), -ENOENT);
+    ck_assert_uint_eq(h.dropped, 0);
+    hal_gpio_line_release(&a);
+    hal_gpio_line_release(&b);
+}
+END_TEST
+
 START_TEST(test_active_low)
 {
     hal_gpio_line_t l;
@@ -256,6 +287,7 @@ int main(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_add_test(tc, test_claim_release);
     tcase_add_test(tc, test_output_no_glitch);
+    tcase_add_test(tc, test_history_ring);
     tcase_add_test(tc, test_active_low);
     tcase_add_test(tc, test_levels);
     tcase_add_test(tc, test_events);

@@ -3,6 +3,7 @@
  * loopback with a receive buffer of rx_buffer_size bytes, timeouts,
  * in_waiting, reset_input and configuration checks.
  */
+#include <pthread.h>
 #include <time.h>
 
 #include "sim_fixture.h"
@@ -75,6 +76,48 @@ START_TEST(test_timeout)
 }
 END_TEST
 
+/* A read waiting for its timeout ends with -EINTR once the program is
+ * interrupted: at once when the flag is already set, within a few ms when
+ * it is set while the read sleeps (here by a thread, without a signal). */
+static volatile int fx_flag;
+
+static void *set_flag_later(void *arg)
+{
+    (void)arg;
+    struct timespec ts = {0, 100000000};
+    nanosleep(&ts, NULL);
+    fx_flag = 1;
+    return NULL;
+}
+
+START_TEST(test_interrupt)
+{
+    uint8_t buf[4];
+    size_t n = 99;
+    fx_sys.interrupt = &fx_flag;
+    fx_flag = 1;
+    uint64_t t = now_ns();
+    ck_assert_int_eq(fx_uart.ops->read(&fx_uart, buf, 4, 10000000000u, &n), -EINTR);
+    ck_assert_uint_eq(n, 0);
+    ck_assert_uint_lt(now_ns() - t, 50000000u);
+    /* with data there, no wait and no interrupt */
+    uwrite("x");
+    ck_assert_int_eq(fx_uart.ops->read(&fx_uart, buf, 4, 10000000000u, &n), 0);
+    ck_assert_uint_eq(n, 1);
+    fx_flag = 0;
+    pthread_t th;
+    ck_assert_int_eq(pthread_create(&th, NULL, set_flag_later, NULL), 0);
+    t = now_ns();
+    ck_assert_int_eq(fx_uart.ops->read(&fx_uart, buf, 4, 10000000000u, &n), -EINTR);
+    uint64_t took = now_ns() - t;
+    pthread_join(th, NULL);
+    ck_assert_uint_ge(took, 90000000u);
+    ck_assert_uint_lt(took, 150000000u);
+    fx_sys.interrupt = NULL;
+    fx_flag = 0;
+}
+END_TEST
+
 START_TEST(test_buffer_and_bits)
 {
     ck_assert_int_eq(configure(9600, 8, HAL_UART_PARITY_NONE, 1, 4), 0);
@@ -131,6 +174,7 @@ int main(void)
     tcase_add_checked_fixture(tc, fx_setup, fx_teardown);
     tcase_add_test(tc, test_loopback);
     tcase_add_test(tc, test_timeout);
+    tcase_add_test(tc, test_interrupt);
     tcase_add_test(tc, test_buffer_and_bits);
     tcase_add_test(tc, test_config_checks);
     suite_add_tcase(s, tc);

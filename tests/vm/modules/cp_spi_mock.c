@@ -17,6 +17,12 @@
  *               in hex (at most 32, "-" for none), '/', the number of bytes
  *               received ("-" for none)
  *   msgs, xfers, bytes  counts of messages, transfers and bytes
+ *   cs_log      every change of a chip-select line the SPI core asks for,
+ *               as <cs><level>: "0L" selects chip select 0 (active low),
+ *               "0H" deselects it; writable, so a test can clear it.
+ *               Devices in SPI_NO_CS mode are left out, as the core does
+ *               for GPIO chip selects (a controller's own set_cs is told
+ *               even then).
  */
 #include <linux/kernel.h>
 #include <linux/module.h>
@@ -42,6 +48,8 @@ module_param(xfers, uint, 0444);
 module_param(bytes, uint, 0444);
 static char last_msg[512];
 module_param_string(last_msg, last_msg, sizeof(last_msg), 0444);
+static char cs_log[512];
+module_param_string(cs_log, cs_log, sizeof(cs_log), 0644);
 
 static struct platform_device *pdev;
 static struct spi_controller *ctlr;
@@ -113,6 +121,20 @@ static int mock_transfer_one(struct spi_controller *c, struct spi_device *spi,
 	return 0;
 }
 
+/* level is the line's: low selects (no SPI_CS_HIGH device here). */
+static void mock_set_cs(struct spi_device *spi, bool level)
+{
+	size_t len = strnlen(cs_log, sizeof(cs_log));
+
+	if (spi->mode & SPI_NO_CS)
+		return;
+	if (len && cs_log[len - 1] == '\n')
+		cs_log[--len] = '\0';
+	if (len + 4 < sizeof(cs_log))
+		scnprintf(cs_log + len, sizeof(cs_log) - len, "%s%u%c",
+			  len ? " " : "", CHIP_SELECT(spi), level ? 'H' : 'L');
+}
+
 static int add_spidev(unsigned int cs)
 {
 	/* "dh2228fv" is in spidev's id table: spidev binds to it. */
@@ -146,6 +168,7 @@ static int __init mock_init(void)
 	ctlr->max_speed_hz = 125000000;
 	ctlr->prepare_message = mock_prepare;
 	ctlr->transfer_one = mock_transfer_one;
+	ctlr->set_cs = mock_set_cs;
 	ret = spi_register_controller(ctlr);
 	if (ret) {
 		spi_controller_put(ctlr);
