@@ -5,6 +5,14 @@
 
 #include "genhdr/frozen.h"
 
+const frozen_module_t *frozen_get(size_t i)
+{
+    for (const frozen_module_t *m = frozen_modules; m->name; m++, i--)
+        if (i == 0)
+            return m;
+    return NULL;
+}
+
 const frozen_module_t *frozen_find(const char *name, size_t len)
 {
     for (const frozen_module_t *m = frozen_modules; m->name; m++)

@@ -17,5 +17,7 @@ typedef struct frozen_module {
 
 /* The frozen module of that dotted name, or NULL. */
 const frozen_module_t *frozen_find(const char *name, size_t len);
+/* The i-th frozen module (any order), or NULL past the last. */
+const frozen_module_t *frozen_get(size_t i);
 
 #endif

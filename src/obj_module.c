@@ -131,6 +131,11 @@ obj_t module_builtin_names(void)
     obj_t l = obj_new_list(0, NULL);
     for (const module_def_t *d = builtin_modules; d->module; d++)
         list_append(l, obj_new_qstr(d->name));
+    /* frozen top-level modules are built in too (asyncio) */
+    const frozen_module_t *fm;
+    for (size_t i = 0; (fm = frozen_get(i)) != NULL; i++)
+        if (!strchr(fm->name, '.'))
+            list_append(l, obj_new_qstr(qstr_from_str(fm->name)));
     return l;
 }
 

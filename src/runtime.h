@@ -187,7 +187,8 @@ obj_t exec_code(obj_t fun, obj_dict_t *globals, obj_dict_t *locals);
 /* Compile and run a source file in globals; raises OSError when the file
  * cannot be read. */
 void exec_file(const char *path, obj_dict_t *globals);
-/* Names of the built-in C modules (a list), for help("modules"). */
+/* Names of the built-in modules, C and frozen top-level (a list), for
+ * help("modules") and completion. */
 obj_t module_builtin_names(void);
 /* Runs module name's source as __main__ (python3 -m name): the parent
  * packages are imported first, a package runs its __main__ submodule.
