@@ -126,6 +126,9 @@ void sup_safe_marker_clear(void)
 static char **saved_argv;
 static struct termios saved_tio;
 static bool saved_tio_valid;
+
+/* Sanitizer builds keep the sanitizer's own report: no handler then. */
+#ifndef SUP_SANITIZED
 static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT};
 
 static void write_str(const char *s)
@@ -146,6 +149,7 @@ static void on_crash(int sig)
     signal(sig, SIG_DFL);
     raise(sig);
 }
+#endif
 
 void sup_safe_install_crash_handler(char **argv)
 {
