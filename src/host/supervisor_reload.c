@@ -36,6 +36,7 @@
 #include <sys/inotify.h>
 #include <sys/stat.h>
 #include <dirent.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "../../modules/mod_supervisor.h"
@@ -68,11 +69,14 @@ static struct {
     pthread_mutex_t lock;
     bool running, suspended, stop_wanted, stopped_by_change, pending;
     uint64_t last_change_ms;
+    /* sync requests (an 's' on stop_pipe) and the last one handled */
+    unsigned sync_req, sync_done;
+    pthread_cond_t synced;
     /* paths the program wrote: hashes and when it said so */
     uint64_t local[MAX_LOCAL];
     uint64_t local_ms[MAX_LOCAL];
     size_t n_local, next_local;
-} rl = {.fd = -1, .stop_pipe = {-1, -1}, .lock = PTHREAD_MUTEX_INITIALIZER};
+} rl = {.fd = -1, .stop_pipe = {-1, -1}, .lock = PTHREAD_MUTEX_INITIALIZER, .synced = PTHREAD_COND_INITIALIZER};
 
 uint64_t sup_now_ms(void)
 {
@@ -295,8 +299,21 @@ static void *watcher(void *arg)
         int r = poll(p, 2, TICK_MS);
         if (r < 0 && errno != EINTR)
             break;
-        if (r > 0 && p[1].revents)
-            break;
+        if (r > 0 && p[1].revents) {
+            /* 'x': stop; 's': handle what is queued, then say so */
+            char c = 'x';
+            if (read(rl.stop_pipe[0], &c, 1) != 1 || c != 's')
+                break;
+            pthread_mutex_lock(&rl.lock);
+            unsigned req = rl.sync_req;
+            pthread_mutex_unlock(&rl.lock);
+            read_events();
+            pthread_mutex_lock(&rl.lock);
+            rl.sync_done = req;
+            pthread_cond_broadcast(&rl.synced);
+            pthread_mutex_unlock(&rl.lock);
+            continue;
+        }
         if (r > 0 && (p[0].revents & POLLIN))
             read_events();
         pthread_mutex_lock(&rl.lock);
@@ -373,8 +390,36 @@ void sup_reload_set_running(bool running)
     pthread_mutex_unlock(&rl.lock);
 }
 
+/* Has the watcher handle every event queued so far (at most 1 s), so that
+ * edits made while changes were ignored stay ignored: the kernel queued
+ * them before the request. */
+static void sync_with_watcher(void)
+{
+    if (!rl.started)
+        return;
+    pthread_mutex_lock(&rl.lock);
+    unsigned want = ++rl.sync_req;
+    pthread_mutex_unlock(&rl.lock);
+    ssize_t w;
+    do
+        w = write(rl.stop_pipe[1], "s", 1);
+    while (w < 0 && errno == EINTR);
+    if (w != 1)
+        return;
+    struct timespec until;
+    clock_gettime(CLOCK_REALTIME, &until);
+    until.tv_sec += 1;
+    pthread_mutex_lock(&rl.lock);
+    while ((int)(rl.sync_done - want) < 0)
+        if (pthread_cond_timedwait(&rl.synced, &rl.lock, &until) != 0)
+            break;
+    pthread_mutex_unlock(&rl.lock);
+}
+
 void sup_reload_suspend(bool suspended)
 {
+    if (!suspended)
+        sync_with_watcher();
     pthread_mutex_lock(&rl.lock);
     rl.suspended = suspended;
     if (suspended)
