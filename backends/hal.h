@@ -573,7 +573,9 @@ typedef struct hal_spi_config {
 #define HAL_SPI_XFER_CS 0x01u      /* assert the bus's hardware chip select */
 #define HAL_SPI_XFER_CS_KEEP 0x02u /* leave it asserted after this transfer */
 
-/* One full-duplex transfer of len bytes: tx may be NULL (send `fill`),
+/* One full-duplex transfer of len bytes: tx may be NULL (send `fill` as
+ * every word; a word wider than 8 bits needs all of fill's 16, though a
+ * backend whose fill is byte-wise, as spidev's, repeats the low byte),
  * rx may be NULL (discard what comes in). With HAL_SPI_XFER_CS_KEEP on
  * the last transfer of a call, the chip select stays asserted after the
  * call, into the next one. A transfer of len 0 with HAL_SPI_XFER_CS (and
@@ -583,7 +585,7 @@ typedef struct hal_spi_xfer {
     const uint8_t *tx;
     uint8_t *rx;
     size_t len;
-    uint8_t fill;
+    uint16_t fill;
     uint8_t flags; /* HAL_SPI_XFER_* */
 } hal_spi_xfer_t;
 

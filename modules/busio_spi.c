@@ -1,35 +1,23 @@
 /*
- * busio.SPI: an SPI bus master on the board bus whose SCK (and MOSI and
- * MISO, where given) are the pins given.
+ * The SPI binding busio.SPI and bitbangio.SPI share (see busio.h), and
+ * busio.SPI's constructor: an SPI bus master on the board bus whose SCK
+ * (and MOSI and MISO, where given) are the pins given.
  *
  * Chip select is the program's business (a DigitalInOut, as
  * adafruit_bus_device drives it): transfers never ask for the bus's
  * hardware chip select, except while a DigitalInOut that is a chip-select
- * proxy of a bus on these wires is low (hw_bus_cs.h): then they go to
- * that bus's node with its chip select held. Each method is one HAL
- * transfer; frequency is the
- * clock the backend chose in the last configure (made at construction with
- * the defaults, so it is meaningful before the first configure()).
+ * proxy of a board bus on these wires is low (hw_bus_cs.h): then they go
+ * to that bus's node with its chip select held. Each method is one HAL
+ * transfer; frequency is the clock the device chose in the last configure
+ * (made at construction with the defaults, so it is meaningful before the
+ * first configure()).
  */
-#include "hw_bus.h"
+#include "busio.h"
 #include "hw_bus_cs.h"
 #include "mem.h"
 #include "runtime.h"
 
-typedef struct busio_spi {
-    hw_obj_t hw;
-    hw_bus_t bus;
-    hal_spi_config_t cfg; /* the last configure's (a proxy's node gets it too) */
-    uint32_t frequency;   /* actual, from the last configure */
-    bool has_mosi, has_miso;
-} busio_spi_t;
-
 extern const type_t busio_spi_type;
-
-static void spi_release(hw_obj_t *o)
-{
-    hw_bus_release(&((busio_spi_t *)o)->bus);
-}
 
 static busio_spi_t *spi_self(obj_t self)
 {
@@ -46,18 +34,18 @@ static busio_spi_t *spi_locked(obj_t self)
     return s;
 }
 
-static const hal_spi_dev_t *dev(const busio_spi_t *s)
+static const busio_spi_class_t *spi_class(const busio_spi_t *s)
 {
-    return s->bus.dev;
+    return s->hw.base.type->protocol;
 }
 
-/* Apply a configuration; the backend's refusals as CircuitPython reports
+/* Apply a configuration; the device's refusals as CircuitPython reports
  * them (an unsupported word size as NotImplementedError, the rest EIO). */
 static void configure(busio_spi_t *s, uint32_t baudrate, uint8_t polarity, uint8_t phase, uint8_t bits)
 {
     hal_spi_config_t cfg = {baudrate, polarity, phase, bits, 0};
     uint32_t actual = baudrate;
-    int rc = hal_spi_configure(dev(s), &cfg, &actual);
+    int rc = hal_spi_configure(s->bus.dev, &cfg, &actual);
     if (rc == -HAL_ENOTSUP && bits != 8)
         hw_raise_errno(rc, bits == 9 ? "SPI with 9-bit words" : "this SPI word size");
     hw_bus_check(rc, "this SPI configuration");
@@ -65,41 +53,17 @@ static void configure(busio_spi_t *s, uint32_t baudrate, uint8_t polarity, uint8
     s->frequency = actual;
 }
 
-static obj_t spi_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args)
+void busio_spi_start(busio_spi_t *s, hw_release_fn release)
 {
-    (void)type;
-    static const arg_spec_t spec[] = {
-        {Q_clock, ARG_REQUIRED, OBJ_NULL},
-        {Q_MOSI, 0, OBJ_NONE},
-        {Q_MISO, 0, OBJ_NONE},
-        {Q_half_duplex, ARG_KW_ONLY, OBJ_FALSE},
-    };
-    obj_t a[4];
-    arg_parse_all("SPI", n_args, n_kw, args, 4, spec, a);
-    int16_t pins[HAL_BUS_MAX_PINS] = {HAL_NO_PIN, HAL_NO_PIN, HAL_NO_PIN, HAL_NO_PIN};
-    pins[HAL_SPI_PIN_SCK] = hw_bus_pin_arg(a[0], "clock", false);
-    pins[HAL_SPI_PIN_MOSI] = hw_bus_pin_arg(a[1], "mosi", true);
-    pins[HAL_SPI_PIN_MISO] = hw_bus_pin_arg(a[2], "miso", true);
-    if (pins[HAL_SPI_PIN_MOSI] == HAL_NO_PIN && pins[HAL_SPI_PIN_MISO] == HAL_NO_PIN)
-        raise_msg(&type_ValueError, "Must provide MISO or MOSI pin");
-    if (obj_is_true(a[3]))
-        raise_msg(&type_NotImplementedError, "Half duplex SPI is not implemented");
-
-    busio_spi_t *s = mem_alloc(sizeof(busio_spi_t));
-    s->hw.base.type = &busio_spi_type;
-    s->has_mosi = pins[HAL_SPI_PIN_MOSI] != HAL_NO_PIN;
-    s->has_miso = pins[HAL_SPI_PIN_MISO] != HAL_NO_PIN;
-    hw_bus_open(&s->bus, HAL_BUS_SPI, pins);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
         configure(s, 100000, 0, 0, 8);
         nlr_pop();
     } else {
-        hw_bus_release(&s->bus);
+        release(&s->hw);
         nlr_jump(nlr.value);
     }
-    hw_obj_register(&s->hw, spi_release);
-    return s;
+    hw_obj_register(&s->hw, release);
 }
 
 /* ---- life cycle and lock ---- */
@@ -117,6 +81,16 @@ static obj_t spi_unlock(obj_t self)
 }
 static BUILTIN_FUN_1(spi_unlock_obj, Q_unlock, spi_unlock);
 
+static uint32_t baudrate_arg(const busio_spi_t *s, obj_t o)
+{
+    intptr_t v = hw_arg_int_min(o, 1, "baudrate");
+    if ((uintmax_t)v <= UINT32_MAX)
+        return (uint32_t)v;
+    if (!spi_class(s)->saturate)
+        hw_raise_invalid("baudrate");
+    return UINT32_MAX;
+}
+
 static obj_t spi_configure(size_t n, const obj_t *args, map_t *kw)
 {
     static const arg_spec_t spec[] = {
@@ -131,29 +105,43 @@ static obj_t spi_configure(size_t n, const obj_t *args, map_t *kw)
     uint8_t polarity = (uint8_t)hw_arg_int_range(a[1], 0, 1, "polarity");
     uint8_t phase = (uint8_t)hw_arg_int_range(a[2], 0, 1, "phase");
     uint8_t bits = (uint8_t)hw_arg_int_range(a[3], 8, 9, "bits");
-    intptr_t baud = hw_arg_int_min(a[0], 1, "baudrate");
-    if ((uintmax_t)baud > UINT32_MAX)
-        hw_raise_invalid("baudrate");
-    uint32_t baudrate = (uint32_t)baud;
-    configure(s, baudrate, polarity, phase, bits);
+    configure(s, baudrate_arg(s, a[0]), polarity, phase, bits);
     return OBJ_NONE;
 }
 static BUILTIN_FUN_KW(spi_configure_obj, Q_configure, 1, spi_configure);
 
 /* ---- transfers ---- */
 
-static void need(bool has, const char *pin)
+/* ValueError unless s has the pins method needs (once there is something
+ * to move). */
+static void check_pins(const busio_spi_t *s, int method)
 {
-    if (!has)
-        raise_fmt(&type_ValueError, "No %s pin", pin);
+    const char *const *missing = spi_class(s)->missing;
+    bool no_mosi = method != HW_SPI_READINTO && !s->has_mosi;
+    bool no_miso = method != HW_SPI_WRITE && !s->has_miso;
+    if (!no_mosi && !no_miso)
+        return;
+    if (missing)
+        raise_msg(&type_ValueError, missing[method]);
+    raise_fmt(&type_ValueError, "No %s pin", no_mosi ? "mosi" : "miso");
 }
 
-static void transfer(const busio_spi_t *s, const uint8_t *tx, uint8_t *rx, size_t len, uint8_t fill)
+/* The arguments of method, with the class's rules for words. */
+static void transfer_args(const busio_spi_t *s, int method, size_t n, const obj_t *args, map_t *kw,
+                          hw_spi_args_t *a)
 {
-    const hal_spi_dev_t *d = dev(s);
+    bool words = spi_class(s)->words;
+    hw_bus_spi_args(method, n, args, kw, words ? (1u << s->cfg.bits) - 1 : 255, a);
+    if (words && s->cfg.bits > 8 && (a->out.len % 2 || a->in.len % 2))
+        raise_msg(&type_ValueError, "buffer length must be a multiple of 2 for 9-bit words");
+}
+
+static void transfer(const busio_spi_t *s, const uint8_t *tx, uint8_t *rx, size_t len, unsigned fill)
+{
+    const hal_spi_dev_t *d = s->bus.dev;
     uint8_t flags = 0;
     hw_bus_cs_route(&s->bus, &s->cfg, &d, &flags);
-    hal_spi_xfer_t x = {tx, rx, len, fill, flags};
+    hal_spi_xfer_t x = {tx, rx, len, (uint16_t)fill, flags};
     hw_bus_check(hal_spi_transfer(d, &x, 1), "this SPI transfer");
 }
 
@@ -163,14 +151,12 @@ static obj_t spi_call(int method, size_t n, const obj_t *args, map_t *kw)
 {
     busio_spi_t *s = spi_locked(args[0]);
     hw_spi_args_t a;
-    hw_bus_spi_args(method, n - 1, args + 1, kw, 255, &a);
+    transfer_args(s, method, n - 1, args + 1, kw, &a);
     size_t len = method == HW_SPI_WRITE ? a.out.len : a.in.len;
     if (len == 0)
         return OBJ_NONE;
-    need(method == HW_SPI_READINTO || s->has_mosi, "mosi");
-    need(method == HW_SPI_WRITE || s->has_miso, "miso");
-    transfer(s, method == HW_SPI_READINTO ? NULL : a.out.buf, method == HW_SPI_WRITE ? NULL : a.in.buf, len,
-             (uint8_t)a.fill);
+    check_pins(s, method);
+    transfer(s, method == HW_SPI_READINTO ? NULL : a.out.buf, method == HW_SPI_WRITE ? NULL : a.in.buf, len, a.fill);
     return OBJ_NONE;
 }
 
@@ -214,21 +200,49 @@ static const map_elem_t spi_locals_table[] = {
     {ROM_QSTR(Q_write_readinto), ROM_PTR(&spi_write_readinto_obj)},
     {ROM_QSTR(Q_frequency), ROM_PTR(&spi_frequency_prop)},
 };
-static MAP_ROM(spi_locals, spi_locals_table);
+MAP_ROM(busio_spi_locals, spi_locals_table);
 
-static void spi_print(const print_t *p, obj_t o, print_kind_t kind)
+void busio_spi_print(const print_t *p, obj_t o, print_kind_t kind)
 {
-    (void)o;
     (void)kind;
-    print_str(p, "<SPI>");
+    print_fmt(p, "<%q>", ((const obj_base_t *)o)->type->name);
 }
 
-const type_t busio_spi_type = {
-    .base = {&type_type},
-    .flags = TYPE_FLAG_EQ_IS_IDENTITY,
-    .name = Q_SPI,
-    .print = spi_print,
-    .make_new = spi_make_new,
-    .attr = hw_attr,
-    .locals = &spi_locals,
-};
+/* ---- busio.SPI ---- */
+
+static void spi_release(hw_obj_t *o)
+{
+    hw_bus_release(&((busio_spi_t *)o)->bus);
+}
+
+static obj_t spi_make_new(const type_t *type, size_t n_args, size_t n_kw, const obj_t *args)
+{
+    (void)type;
+    static const arg_spec_t spec[] = {
+        {Q_clock, ARG_REQUIRED, OBJ_NULL},
+        {Q_MOSI, 0, OBJ_NONE},
+        {Q_MISO, 0, OBJ_NONE},
+        {Q_half_duplex, ARG_KW_ONLY, OBJ_FALSE},
+    };
+    obj_t a[4];
+    arg_parse_all("SPI", n_args, n_kw, args, 4, spec, a);
+    int16_t pins[HAL_BUS_MAX_PINS] = {HAL_NO_PIN, HAL_NO_PIN, HAL_NO_PIN, HAL_NO_PIN};
+    pins[HAL_SPI_PIN_SCK] = hw_bus_pin_arg(a[0], "clock", false);
+    pins[HAL_SPI_PIN_MOSI] = hw_bus_pin_arg(a[1], "mosi", true);
+    pins[HAL_SPI_PIN_MISO] = hw_bus_pin_arg(a[2], "miso", true);
+    if (pins[HAL_SPI_PIN_MOSI] == HAL_NO_PIN && pins[HAL_SPI_PIN_MISO] == HAL_NO_PIN)
+        raise_msg(&type_ValueError, "Must provide MISO or MOSI pin");
+    if (obj_is_true(a[3]))
+        raise_msg(&type_NotImplementedError, "Half duplex SPI is not implemented");
+
+    busio_spi_t *s = mem_alloc(sizeof(busio_spi_t));
+    s->hw.base.type = &busio_spi_type;
+    s->has_mosi = pins[HAL_SPI_PIN_MOSI] != HAL_NO_PIN;
+    s->has_miso = pins[HAL_SPI_PIN_MISO] != HAL_NO_PIN;
+    hw_bus_open(&s->bus, HAL_BUS_SPI, pins);
+    busio_spi_start(s, spi_release);
+    return s;
+}
+
+static const busio_spi_class_t busio_class = {.missing = NULL, .words = false, .saturate = false};
+BUSIO_SPI_TYPE(busio_spi_type, spi_make_new, &busio_class);

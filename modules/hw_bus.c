@@ -10,8 +10,9 @@
  *    while it has users, and the users of its devices add up to its own.
  *  - phys[i].owner is NULL or one of its users (an open hw_bus_t, alive:
  *    every user sits in a registered hardware object).
- *  - An hw_bus_t is open exactly when its board is non-NULL, and then it
- *    counts once in phys[b->phys].users and in devs[b->slot].users.
+ *  - An hw_bus_t is open exactly when its dev is non-NULL; then, unless
+ *    it is own (board NULL, phys and slot unused), it counts once in
+ *    phys[b->phys].users and in devs[b->slot].users.
  */
 #include "hw_bus.h"
 #include "hw_bus_cs.h"
@@ -230,11 +231,18 @@ void hw_bus_open(hw_bus_t *b, int kind, const int16_t pins[HAL_BUS_MAX_PINS])
     set_user(b, bus, p, s);
 }
 
+void hw_bus_open_own(hw_bus_t *b, int kind, const void *dev)
+{
+    *b = (hw_bus_t){.dev = dev, .kind = (uint8_t)kind, .own = true};
+}
+
 void hw_bus_attach(hw_bus_t *b, const hw_bus_t *on, const hal_board_bus_t *via)
 {
     *b = (hw_bus_t){0};
     if (!hw_bus_is_open(on))
         hw_raise_deinited();
+    if (on->own)
+        hw_raise_invalid("pins");
     phys_slot_t *p = &phys[on->phys];
     if (!via)
         via = on->board;
@@ -258,8 +266,10 @@ static void free_phys(phys_slot_t *p)
 
 void hw_bus_release(hw_bus_t *b)
 {
-    if (!hw_bus_is_open(b))
+    if (!hw_bus_is_open(b) || b->own) {
+        *b = (hw_bus_t){0};
         return;
+    }
     phys_slot_t *p = &phys[b->phys];
     dev_slot_t *s = &devs[b->slot];
     if (s->bus != b->board || !p->leader) {
@@ -279,12 +289,12 @@ void hw_bus_release(hw_bus_t *b)
 
 bool hw_bus_live(const hw_bus_t *b)
 {
-    return hw_bus_is_open(b) && devs[b->slot].bus == b->board && phys[b->phys].leader;
+    return hw_bus_is_open(b) && (b->own || (devs[b->slot].bus == b->board && phys[b->phys].leader));
 }
 
 bool hw_bus_on_wires(const hw_bus_t *b, const hal_board_bus_t *bus)
 {
-    return hw_bus_live(b) && leader_of(bus) == phys[b->phys].leader;
+    return hw_bus_live(b) && !b->own && leader_of(bus) == phys[b->phys].leader;
 }
 
 bool hw_bus_join(hw_bus_t *b, const hal_board_bus_t *via)
@@ -339,26 +349,32 @@ void hw_bus_forget_all(void)
     }
 }
 
-/* ---- the lock ---- */
+/* ---- the lock (an own bus's is its own_locked) ---- */
 
 bool hw_bus_try_lock(hw_bus_t *b)
 {
-    phys_slot_t *p = &phys[b->phys];
-    if (!hw_bus_is_open(b) || p->owner)
+    if (!hw_bus_is_open(b) || (b->own ? b->own_locked : phys[b->phys].owner != NULL))
         return false;
-    p->owner = b;
+    if (b->own)
+        b->own_locked = true;
+    else
+        phys[b->phys].owner = b;
     return true;
 }
 
 void hw_bus_unlock(hw_bus_t *b)
 {
-    if (hw_bus_has_lock(b))
+    if (!hw_bus_has_lock(b))
+        return;
+    if (b->own)
+        b->own_locked = false;
+    else
         phys[b->phys].owner = NULL;
 }
 
 bool hw_bus_has_lock(const hw_bus_t *b)
 {
-    return hw_bus_is_open(b) && phys[b->phys].owner == b;
+    return hw_bus_is_open(b) && (b->own ? b->own_locked : phys[b->phys].owner == b);
 }
 
 void hw_bus_check_lock(const hw_bus_t *b)

@@ -36,6 +36,10 @@
  * frees the pins. busio objects always use hw_bus_open, so two busio
  * objects on the same wires fail with "SCK in use", as on CircuitPython.
  *
+ * A bus that is no board bus (bitbangio's, on GPIO lines its object
+ * claimed) is an own bus (hw_bus_open_own): a physical bus of one user,
+ * kept outside the tables, with the same lock rules.
+ *
  * State lives in static storage (no malloc, as on a microcontroller), so
  * that hw_release_all can close what a VM that ended left open. At most
  * HW_BUS_MAX physical buses and HW_BUS_MAX devices are open at once.
@@ -52,11 +56,14 @@
 
 /* One user of a bus. Zero-initialised (or released) means closed. */
 typedef struct hw_bus {
-    const hal_board_bus_t *board; /* the board bus in use; NULL when closed */
-    const void *dev;              /* its hal_i2c_dev_t / hal_spi_dev_t / hal_uart_dev_t */
+    const hal_board_bus_t *board; /* the board bus in use; NULL when closed or own */
+    const void *dev;              /* its hal_i2c_dev_t / hal_spi_dev_t / hal_uart_dev_t;
+                                     NULL exactly when closed */
     uint8_t kind;                 /* HAL_BUS_* */
-    uint8_t phys;                 /* slot of the physical bus */
-    uint8_t slot;                 /* slot of the open device */
+    uint8_t phys;                 /* slot of the physical bus (not own) */
+    uint8_t slot;                 /* slot of the open device (not own) */
+    bool own;                     /* a bus of the user's own (hw_bus_open_own) */
+    bool own_locked;              /* the lock of an own bus */
 } hw_bus_t;
 
 /* ---- finding, opening, closing ---- */
@@ -88,10 +95,17 @@ void hw_bus_check_free(const int16_t *pins, size_t n);
  * OSError for the backend's other errors. */
 void hw_bus_open(hw_bus_t *b, int kind, const int16_t pins[HAL_BUS_MAX_PINS]);
 
+/* Use dev, a bus of the caller's own (bitbangio's software buses, on
+ * lines it claimed itself), through b: no board bus, so it takes no slot
+ * in the tables and has no other user; the lock is b's alone. The caller
+ * keeps dev alive while b is open and closes it after hw_bus_release,
+ * which only forgets it. Never raises. */
+void hw_bus_open_own(hw_bus_t *b, int kind, const void *dev);
+
 /* Join the physical bus `on` uses (on must be open) as one more user,
  * through board bus `via` (NULL: on's own board bus), which must be on the
- * same physical bus: ValueError("Invalid pins") otherwise. Claims no pins.
- * Other errors as hw_bus_open. */
+ * same physical bus: ValueError("Invalid pins") otherwise, and for an own
+ * bus. Claims no pins. Other errors as hw_bus_open. */
 void hw_bus_attach(hw_bus_t *b, const hw_bus_t *on, const hal_board_bus_t *via);
 
 /* Leave the bus: give up the lock if held, close the device and free the
@@ -101,13 +115,13 @@ void hw_bus_release(hw_bus_t *b);
 
 static inline bool hw_bus_is_open(const hw_bus_t *b)
 {
-    return b->board != NULL;
+    return b->dev != NULL;
 }
 
 /* Is b open, with the tables still holding its device (not emptied by
  * hw_bus_release_all or a new system since)? Never raises. */
 bool hw_bus_live(const hw_bus_t *b);
-/* Does board bus `bus` run on the wires of open user b? */
+/* Does board bus `bus` run on the wires of open user b? (Never an own bus's.) */
 bool hw_bus_on_wires(const hw_bus_t *b, const hal_board_bus_t *bus);
 /* Join the physical bus of board bus `via` as one more user through via,
  * as hw_bus_attach does, if that physical bus is open (has a user); false
