@@ -3,7 +3,10 @@
  * code object that holds one compiled function.
  *
  * Encoding: one opcode byte, then its operand if it has one:
- *   U  unsigned LEB128 varint (names are qstr numbers, also varints)
+ *   U  unsigned LEB128 varint
+ *   Q  a name: its qstr number as a U varint (frozen bytecode is built
+ *      against the same static qstr numbering as the binary)
+ *   S  signed varint (zigzag)
  *   J  absolute jump target, 3 bytes little-endian
  * Exceptions use a table, not setup instructions: each entry maps a range
  * of instruction offsets to a handler and the stack depth to unwind to.
@@ -27,7 +30,7 @@
     X(LOAD_NONE, 0) \
     X(LOAD_TRUE, 0) \
     X(LOAD_FALSE, 0) \
-    X(LOAD_SMALL_INT, 'S') /* signed varint */ \
+    X(LOAD_SMALL_INT, 'S') \
     X(LOAD_FAST, 'U') \
     X(STORE_FAST, 'U') \
     X(DELETE_FAST, 'U') \
@@ -35,18 +38,18 @@
     X(STORE_DEREF, 'U') \
     X(DELETE_DEREF, 'U') \
     X(LOAD_CLOSURE, 'U') \
-    X(LOAD_GLOBAL, 'U') \
-    X(STORE_GLOBAL, 'U') \
-    X(DELETE_GLOBAL, 'U') \
-    X(LOAD_NAME, 'U') \
-    X(STORE_NAME, 'U') \
-    X(DELETE_NAME, 'U') \
+    X(LOAD_GLOBAL, 'Q') \
+    X(STORE_GLOBAL, 'Q') \
+    X(DELETE_GLOBAL, 'Q') \
+    X(LOAD_NAME, 'Q') \
+    X(STORE_NAME, 'Q') \
+    X(DELETE_NAME, 'Q') \
     X(LOAD_CLASSDEREF, 'U') /* slot; name from code->slot_names */ \
-    X(LOAD_ATTR, 'U') \
-    X(STORE_ATTR, 'U') \
-    X(DELETE_ATTR, 'U') \
-    X(LOAD_METHOD, 'U') \
-    X(LOAD_SUPER_METHOD, 'U') \
+    X(LOAD_ATTR, 'Q') \
+    X(STORE_ATTR, 'Q') \
+    X(DELETE_ATTR, 'Q') \
+    X(LOAD_METHOD, 'Q') \
+    X(LOAD_SUPER_METHOD, 'Q') \
     X(LOAD_SUBSCR, 0) \
     X(STORE_SUBSCR, 0) \
     X(DELETE_SUBSCR, 0) \
@@ -95,8 +98,8 @@
     X(ASYNC_WITH_EXIT, 0) \
     X(ASYNC_WITH_EXCEPT_START, 0) \
     X(LOAD_BUILD_CLASS, 0) \
-    X(IMPORT_NAME, 'U') \
-    X(IMPORT_FROM, 'U') \
+    X(IMPORT_NAME, 'Q') \
+    X(IMPORT_FROM, 'Q') \
     X(IMPORT_STAR, 0) \
     X(YIELD_VALUE, 0) \
     X(YIELD_FROM, 0) \
@@ -132,6 +135,9 @@ typedef struct exc_entry {
     uint32_t depth;           /* stack depth to unwind to before pushing exc */
 } exc_entry_t;
 
+/* A compiled function. Nothing writes to a code object or to what it
+ * points to once the compiler has built it: frozen modules keep theirs,
+ * with every table and constant, in const data (ROM on a board). */
 typedef struct code {
     obj_base_t base;          /* &type_code */
     const uint8_t *bytecode;
@@ -149,7 +155,7 @@ typedef struct code {
     qstr qualname;            /* C.m, f.<locals>.g */
     qstr filename;
     uint32_t first_line;
-    obj_t *consts;
+    const obj_t *consts;
     obj_t doc;                /* docstring or None */
     uint32_t n_consts;
     const uint16_t *cell_slots;
@@ -159,7 +165,9 @@ typedef struct code {
     uint32_t lines_len;
 } code_t;
 
-/* Print a listing of code and the code objects in its constants. */
+/* Print a listing of code (every field, table and constant) and of the
+ * code objects in its constants; two code objects compiled alike print
+ * alike, whatever memory they live in. */
 void bc_dump(const print_t *p, const code_t *code);
 
 /* Source line for an instruction offset. */

@@ -1,5 +1,9 @@
 /* Human-readable listing of compiled code, for debugging the compiler
- * (circuitpython -X dis FILE). */
+ * (CIRCUITPY_DIS=1 circuitpython FILE) and for checking that frozen code
+ * objects equal freshly compiled ones (tests/unit/test_frozen.c): the
+ * listing shows every field of a code object and nothing that depends on
+ * where it lives (no addresses; a str constant prints the same whether it
+ * is interned or not). */
 #include "bc.h"
 #include "obj_fun.h"
 #include "runtime.h"
@@ -29,14 +33,54 @@ static uintptr_t get_uint(const uint8_t **pp)
     return v;
 }
 
-void bc_dump(const print_t *pr, const code_t *code)
+static void print_const(const print_t *pr, obj_t o)
 {
-    print_fmt(pr, "code %q (slots %u, stack %u, flags 0x%x)\n", code->name, (unsigned)code->n_slots,
-              (unsigned)code->stack_size, (unsigned)code->flags);
+    if (obj_is_type(o, &type_code))
+        print_fmt(pr, "code %q", ((const code_t *)o)->qualname);
+    else
+        print_fmt(pr, "%T %r", o, o);
+}
+
+static void dump_header(const print_t *pr, const code_t *code)
+{
+    print_fmt(pr, "code %q (%q, file %q, line %u)\n", code->name, code->qualname, code->filename,
+              (unsigned)code->first_line);
+    print_fmt(pr, "  args %u posonly %u kwonly %u slots %u free %u stack %u flags 0x%x\n",
+              (unsigned)code->n_posargs, (unsigned)code->n_posonly, (unsigned)code->n_kwonly,
+              (unsigned)code->n_slots, (unsigned)code->n_free, (unsigned)code->stack_size,
+              (unsigned)code->flags);
+    print_str(pr, "  slots:");
+    for (size_t i = 0; i < code->n_slots; i++)
+        print_fmt(pr, " %q", code->slot_names[i]);
+    print_str(pr, "\n  cells:");
+    for (size_t i = 0; i < code->n_cells; i++)
+        print_fmt(pr, " %u", (unsigned)code->cell_slots[i]);
+    print_str(pr, "\n  doc: ");
+    print_const(pr, code->doc ? code->doc : OBJ_NONE);
+    print_str(pr, "\n");
+    for (size_t i = 0; i < code->n_consts; i++) {
+        print_fmt(pr, "  const %u: ", (unsigned)i);
+        print_const(pr, code->consts[i]);
+        print_str(pr, "\n");
+    }
     for (size_t i = 0; i < code->n_exc; i++)
         print_fmt(pr, "  exc [%u, %u) -> %u depth %u\n", (unsigned)code->exc_table[i].start,
                   (unsigned)code->exc_table[i].end, (unsigned)code->exc_table[i].handler,
                   (unsigned)code->exc_table[i].depth);
+    /* the raw (offset delta, zigzag line delta) pairs, as stored */
+    print_str(pr, "  lines:");
+    const uint8_t *p = code->lines, *end = p + code->lines_len;
+    while (p < end) {
+        uintptr_t d_off = get_uint(&p);
+        print_fmt(pr, " +%u", (unsigned)d_off);
+        print_fmt(pr, "/%u", (unsigned)(p < end ? get_uint(&p) : 0));
+    }
+    print_str(pr, "\n");
+}
+
+void bc_dump(const print_t *pr, const code_t *code)
+{
+    dump_header(pr, code);
     const uint8_t *p = code->bytecode, *end = p + code->bc_len;
     while (p < end) {
         unsigned off = (unsigned)(p - code->bytecode);
@@ -50,12 +94,16 @@ void bc_dump(const print_t *pr, const code_t *code)
         case 'U': {
             uintptr_t a = get_uint(&p);
             print_fmt(pr, " %u", (unsigned)a);
-            if (op == BC_LOAD_CONST)
-                print_fmt(pr, " (%r)", code->consts[a]);
-            else if (op == BC_LOAD_NAME || op == BC_STORE_NAME || op == BC_LOAD_GLOBAL || op == BC_STORE_GLOBAL ||
-                     op == BC_LOAD_ATTR || op == BC_STORE_ATTR || op == BC_LOAD_METHOD || op == BC_IMPORT_NAME ||
-                     op == BC_IMPORT_FROM)
-                print_fmt(pr, " (%q)", (qstr)a);
+            if (op == BC_LOAD_CONST && a < code->n_consts) {
+                print_str(pr, " (");
+                print_const(pr, code->consts[a]);
+                print_str(pr, ")");
+            }
+            break;
+        }
+        case 'Q': {
+            uintptr_t a = get_uint(&p);
+            print_fmt(pr, " %u (%q)", (unsigned)a, (qstr)a);
             break;
         }
         case 'S': {
@@ -74,6 +122,6 @@ void bc_dump(const print_t *pr, const code_t *code)
         print_str(pr, "\n");
     }
     for (size_t i = 0; i < code->n_consts; i++)
-        if (obj_is_type(code->consts[i], &type_code) && ((code_t *)code->consts[i])->bytecode)
+        if (obj_is_type(code->consts[i], &type_code) && ((const code_t *)code->consts[i])->bytecode)
             bc_dump(pr, code->consts[i]);
 }

@@ -265,9 +265,10 @@ code_t *emit_finish(emit_t *e)
     c->bc_len = (uint32_t)e->len;
     obj_list_t *consts = e->consts;
     c->n_consts = (uint32_t)consts->len;
-    c->consts = mem_alloc(consts->len * sizeof(obj_t) + sizeof(obj_t));
+    obj_t *k = mem_alloc(consts->len * sizeof(obj_t) + sizeof(obj_t));
     if (consts->len)
-        memcpy(c->consts, consts->items, consts->len * sizeof(obj_t));
+        memcpy(k, consts->items, consts->len * sizeof(obj_t));
+    c->consts = k;
     exc_entry_t *tab = mem_alloc_noscan(e->n_ranges * sizeof(exc_entry_t) + 1);
     for (size_t i = 0; i < e->n_ranges; i++) {
         tab[i].start = e->ranges[i].start;

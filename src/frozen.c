@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+/* frozen_modules[]: the const code objects written by tools/cpfreeze. */
 #include "genhdr/frozen.h"
 
 const frozen_module_t *frozen_get(size_t i)

@@ -1,6 +1,14 @@
 /*
  * Library modules written in Python and compiled into the binary
- * (frozen/ in the source tree, generated into genhdr/frozen.h).
+ * (frozen/ in the source tree). tools/cpfreeze compiles them with this
+ * interpreter's own compiler at build time and writes the code objects
+ * as const data (genhdr/frozen.h): importing one runs its module code
+ * directly, with no source text, parsing or compiling on the board.
+ *
+ * Invariant: a frozen code object and everything it reaches (bytecode,
+ * tables, constants, nested code objects) is const and never written; on
+ * a board it is in flash. Its names are static qstrs of the same
+ * genhdr/qstrdefs.h the binary is built with.
  */
 #ifndef CP_FROZEN_H
 #define CP_FROZEN_H
@@ -8,11 +16,12 @@
 #include <stdbool.h>
 #include <stddef.h>
 
+#include "bc.h"
+
 typedef struct frozen_module {
     const char *name;   /* dotted module name */
     bool is_package;
-    const char *source;
-    size_t len;
+    const code_t *code; /* module body; code->filename is "<frozen NAME>" */
 } frozen_module_t;
 
 /* The frozen module of that dotted name, or NULL. */

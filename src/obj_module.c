@@ -242,6 +242,12 @@ static obj_t find_and_load(qstr full_name, const char *leaf, size_t leaf_len, ob
     return load_file_module(full_name, file, path);
 }
 
+/* A function running a frozen module's const code (nothing is compiled). */
+static obj_t frozen_fun(const frozen_module_t *fm)
+{
+    return fun_new(fm->code, OBJ_NULL, OBJ_NULL, OBJ_NULL, NULL);
+}
+
 /* Frozen modules come after the file system, so a program's lib/ can
  * replace them. */
 static obj_t frozen_load(qstr full_name)
@@ -253,13 +259,7 @@ static obj_t frozen_load(qstr full_name)
         return OBJ_NULL;
     obj_t mod = module_new(full_name);
     obj_dict_t *g = module_globals(mod);
-    vstr_t v;
-    vstr_init(&v, len + 16);
-    vstr_add_str(&v, "<frozen ");
-    vstr_add_strn(&v, name, len);
-    vstr_add_str(&v, ">");
-    qstr file = qstr_from_strn(v.buf, v.len);
-    map_store_qstr(&g->map, Q___file__, obj_new_qstr(file));
+    map_store_qstr(&g->map, Q___file__, obj_new_qstr(fm->code->filename));
     if (fm->is_package) {
         obj_t path = obj_new_qstr(Q__dot_frozen);
         map_store_qstr(&g->map, Q___path__, obj_new_list(1, &path));
@@ -271,8 +271,7 @@ static obj_t frozen_load(qstr full_name)
     dict_store(vm.modules, obj_new_qstr(full_name), mod);
     nlr_buf_t nlr;
     if (nlr_push(&nlr) == 0) {
-        obj_t fun = compile_source(fm->source, fm->len, file, PARSE_FILE, false);
-        exec_code(fun, g, g);
+        exec_code(frozen_fun(fm), g, g);
         nlr_pop();
     } else {
         map_lookup(&vm.modules->map, obj_new_qstr(full_name), MAP_REMOVE);
@@ -455,8 +454,7 @@ int import_run_main(qstr name)
     if (!fm || fm->is_package)
         return -1;
     map_store_qstr(&g->map, Q___package__, obj_new_qstr(package));
-    obj_t fun = compile_source(fm->source, fm->len, name, PARSE_FILE, false);
-    exec_code(fun, g, g);
+    exec_code(frozen_fun(fm), g, g);
     return 0;
 }
 

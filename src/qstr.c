@@ -155,6 +155,11 @@ size_t qstr_charlen(qstr q)
     return n;
 }
 
+size_t qstr_count(void)
+{
+    return QSTR_STATIC_COUNT + dyn_len;
+}
+
 void qstr_gc_mark_roots(void)
 {
     gc_mark(dyn_pool);

@@ -49,6 +49,10 @@ size_t qstr_len(qstr q);
 uintptr_t qstr_hash(qstr q);
 /* Number of code points (qstr text is UTF-8). */
 size_t qstr_charlen(qstr q);
+/* One past the highest qstr number in use: QSTR_STATIC_COUNT plus the
+ * run-time entries, which are numbered from QSTR_STATIC_COUNT on in the
+ * order they were created (tools/cpfreeze checks it made none). */
+size_t qstr_count(void);
 
 /* Called by the collector's root hook. */
 void qstr_gc_mark_roots(void);
