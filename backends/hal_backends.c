@@ -14,6 +14,9 @@
 #ifdef CP_BACKEND_LINUX
 #include "linux/linux.h"
 #endif
+#ifdef CP_BACKEND_FTDI
+#include "ftdi/ftdi.h"
+#endif
 
 const hal_backend_t *const hal_backends[] = {
 #ifdef CP_BACKEND_SIM
@@ -22,7 +25,9 @@ const hal_backend_t *const hal_backends[] = {
 #ifdef CP_BACKEND_LINUX
     &linux_backend,
 #endif
-    /* ftdi: &ftdi_backend under CP_BACKEND_FTDI, once its sources exist */
+#ifdef CP_BACKEND_FTDI
+    &ftdi_backend,
+#endif
     NULL,
 };
 
