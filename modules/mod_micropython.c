@@ -58,30 +58,29 @@ static obj_t mp_alloc_emergency_exception_buf(obj_t size)
 static BUILTIN_FUN_1(mp_alloc_emergency_exception_buf_obj, Q_alloc_emergency_exception_buf,
                      mp_alloc_emergency_exception_buf);
 
-/* Depth of heap_lock() calls made from Python. */
-static intptr_t lock_depth;
-
+/* The depth of Python's heap_lock() calls is vm.heap_lock_depth: it is
+ * reset with the VM (runtime_init), as the heap's own lock is. */
 static obj_t mp_heap_lock(void)
 {
     gc_lock();
-    lock_depth++;
+    vm.heap_lock_depth++;
     return OBJ_NONE;
 }
 static BUILTIN_FUN_0(mp_heap_lock_obj, Q_heap_lock, mp_heap_lock);
 
 static obj_t mp_heap_unlock(void)
 {
-    if (lock_depth > 0) {
+    if (vm.heap_lock_depth > 0) {
         gc_unlock();
-        lock_depth--;
+        vm.heap_lock_depth--;
     }
-    return obj_new_small_int(lock_depth);
+    return obj_new_small_int((intptr_t)vm.heap_lock_depth);
 }
 static BUILTIN_FUN_0(mp_heap_unlock_obj, Q_heap_unlock, mp_heap_unlock);
 
 static obj_t mp_heap_locked(void)
 {
-    return obj_new_small_int(lock_depth);
+    return obj_new_small_int((intptr_t)vm.heap_lock_depth);
 }
 static BUILTIN_FUN_0(mp_heap_locked_obj, Q_heap_locked, mp_heap_locked);
 

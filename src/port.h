@@ -19,7 +19,18 @@
 void port_stdout_write(const char *s, size_t n);
 void port_stderr_write(const char *s, size_t n);
 
-/* Reads one line of console input into buf (without the newline).
+/* Console input (sys.stdin, input()), the same byte stream for both.
+ * port_stdin_read flushes console output, waits until input has arrived
+ * and copies up to n (>= 1) of the bytes there into buf. Returns the
+ * count, 0 at end of input (on a terminal Ctrl-D ends only that read),
+ * -EINTR as soon as an interrupt is pending (Ctrl-C, a stop), or another
+ * -errno on a read error. */
+long port_stdin_read(void *buf, size_t n);
+
+/* Reads one line of console input into buf, without its LF (on a serial
+ * console, whose Enter sends CR, a CR or CR LF ends a line too; that LF
+ * is dropped when the next line is read). At most size - 1 bytes; the
+ * rest of a longer line stays for the next call.
  * Returns the length, or -1 at end of input, or -EINTR on Ctrl-C. */
 long port_stdin_readline(char *buf, size_t size);
 
@@ -122,7 +133,8 @@ enum { PORT_INTERRUPT_KEYBOARD = 1, PORT_INTERRUPT_STOP = 2 };
 extern volatile int port_interrupt_pending;
 
 /* The console (supervisor.runtime): whether one is attached (a terminal
- * or serial line), and how many input bytes wait unread (0 when none or
+ * or serial line), and how many input bytes port_stdin_read can return
+ * without waiting, those the port has buffered included (0 when none or
  * unknown). */
 bool port_console_connected(void);
 size_t port_console_bytes_available(void);

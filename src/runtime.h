@@ -26,6 +26,10 @@ typedef struct vm_state {
     size_t recursion_limit;
     uint64_t budget;            /* checks left before KeyboardInterrupt; 0 = no budget */
     bool is_running_finalisers;
+    /* gc_lock() calls made by micropython.heap_lock() and not yet undone.
+       Here, not in the module, so a fresh VM starts at 0 as its fresh heap
+       starts unlocked, whatever the previous program left. */
+    unsigned heap_lock_depth;
 } vm_state_t;
 
 extern vm_state_t vm;

@@ -2,7 +2,8 @@
 """Run the Python test programs with circuitpython and compare with python3.
 
 Each test program (tests/lang, tests/lib, tests/hw) runs twice, in its own
-directory, with stdin closed: once with our binary and once with CPython.
+directory, with stdin empty (or fed from <test>.stdin when there is one):
+once with our binary and once with CPython.
 The results must agree on stdout, on the last line of stderr and on the
 exit status. A <test>.exp file beside a test replaces CPython's result (see
 tests/README.md for its format). A test whose output starts with a line
@@ -30,6 +31,25 @@ CACHE_FORMAT = "1"
 DIFF_LINES = 60
 TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
 EXP_TRAILER = re.compile(r"# (exit|stderr): ?(.*)$")
+
+
+def has_interp(path):
+    """True when the ELF file at path names a program interpreter (ld.so),
+    i.e. is dynamically linked."""
+    import struct
+    with open(path, "rb") as f:
+        head = f.read(64)
+        if head[:4] != b"\x7fELF" or head[4] != 2:  # 64-bit ELF only
+            return True
+        end = "<" if head[5] == 1 else ">"
+        phoff, = struct.unpack(end + "Q", head[32:40])
+        phentsize, phnum = struct.unpack(end + "HH", head[54:58])
+        f.seek(phoff)
+        for _ in range(phnum):
+            ph = f.read(phentsize)
+            if struct.unpack(end + "I", ph[:4])[0] == 3:  # PT_INTERP
+                return True
+    return False
 
 
 class Result:
@@ -100,11 +120,18 @@ def last_line(text):
     return lines[-1].rstrip() if lines else ""
 
 
-def run(cmd, cwd, env, timeout):
+def stdin_path(path):
+    """The input of test path: <test>.stdin beside it, or None (empty)."""
+    p = os.path.splitext(path)[0] + ".stdin"
+    return p if os.path.exists(p) else None
+
+
+def run(cmd, cwd, env, timeout, stdin=None):
     try:
-        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=subprocess.DEVNULL,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                start_new_session=True)
+        with open(stdin, "rb") if stdin else open(os.devnull, "rb") as inp:
+            proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdin=inp,
+                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                    start_new_session=True)
     except OSError as e:
         return Result("", "", -1, "could not run %s: %s" % (cmd[0], e))
     try:
@@ -180,6 +207,11 @@ class Runner:
             return "binary %s not found or not executable (build it with make)" % self.binary
         if self.args.valgrind and not shutil.which("valgrind"):
             return "--valgrind given but valgrind is not installed"
+        if self.args.valgrind and not has_interp(self.binary):
+            # memcheck replaces malloc only through the dynamic loader, and
+            # static glibc's own start-up then reads as uninitialised.
+            return ("--valgrind needs a dynamically linked binary: configure "
+                    "with --disable-static-binary")
         r = run([self.args.python, "-c", "import sys; print(sys.version)"], None,
                 self.py_env, 60)
         if r.status != 0:
@@ -189,7 +221,7 @@ class Runner:
 
     def ours(self, path):
         cmd = self.ours_prefix + [self.binary] + self.ours_args + [os.path.basename(path)]
-        return run(cmd, os.path.dirname(path), self.ours_env, self.args.timeout)
+        return run(cmd, os.path.dirname(path), self.ours_env, self.args.timeout, stdin_path(path))
 
     def cache_file(self, path):
         h = hashlib.sha256()
@@ -197,6 +229,10 @@ class Runner:
             h.update(part.encode() + b"\0")
         with open(path, "rb") as f:
             h.update(f.read())
+        inp = stdin_path(path)
+        if inp:
+            with open(inp, "rb") as f:
+                h.update(b"\0stdin\0" + f.read())
         return os.path.join(self.cache_dir, h.hexdigest() + ".json")
 
     def cpython(self, path):
@@ -209,7 +245,7 @@ class Runner:
             except (OSError, ValueError, KeyError):
                 pass
         r = run([self.args.python, os.path.basename(path)], os.path.dirname(path),
-                self.py_env, self.args.timeout)
+                self.py_env, self.args.timeout, stdin_path(path))
         if cache and r.note is None:
             self.store(cache, r)
         return r

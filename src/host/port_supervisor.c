@@ -6,10 +6,10 @@
 
 #include <limits.h>
 #include <stdio.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "port.h"
+#include "repl_term.h"
 #include "supervisor_int.h"
 
 bool port_console_connected(void)
@@ -19,10 +19,7 @@ bool port_console_connected(void)
 
 size_t port_console_bytes_available(void)
 {
-    int n = 0;
-    if (ioctl(STDIN_FILENO, FIONREAD, &n) != 0 || n < 0)
-        return 0;
-    return (size_t)n;
+    return repl_term_input_available();
 }
 
 const char *port_settings_path(void)

@@ -17,6 +17,7 @@
 #include "gc.h"
 #include "mem.h"
 #include "port.h"
+#include "repl_term.h"
 #include "supervisor.h"
 
 volatile int port_interrupt_pending;
@@ -34,24 +35,46 @@ void port_stderr_write(const char *s, size_t n)
     fwrite(s, 1, n, stderr);
 }
 
-long port_stdin_readline(char *buf, size_t size)
+/* Console input goes through repl_term's buffers (never stdio's, which
+ * supervisor.runtime.serial_bytes_available could not see). */
+long port_stdin_read(void *buf, size_t n)
 {
     fflush(stdout);
+    return repl_term_input_read(buf, n);
+}
+
+/* The last line ended at a CR: a LF right behind it is the same ending. */
+static bool line_after_cr;
+
+long port_stdin_readline(char *buf, size_t size)
+{
+    /* as python3 a CR is part of the line, but not on a serial line,
+       where Enter sends CR (CircuitPython's console) */
+    bool cr_ends = repl_term_input_raw_tty();
     size_t n = 0;
     while (n + 1 < size) {
-        int c = getchar();
-        if (c == EOF) {
-            if (ferror(stdin) && errno == EINTR) {
-                clearerr(stdin);
-                return -EINTR;
-            }
+        char c;
+        long r = port_stdin_read(&c, 1);
+        if (r < 0) {
+            buf[n] = '\0';
+            return r;
+        }
+        if (r == 0) {
             if (n == 0)
                 return -1;
             break;
         }
+        bool skip = line_after_cr && c == '\n' && n == 0;
+        line_after_cr = false;
+        if (skip)
+            continue;
+        if (c == '\r' && cr_ends) {
+            line_after_cr = true;
+            break;
+        }
         if (c == '\n')
             break;
-        buf[n++] = (char)c;
+        buf[n++] = c;
     }
     buf[n] = '\0';
     return (long)n;
@@ -280,7 +303,11 @@ int port_close(int handle)
 
 int port_flush(int handle)
 {
-    (void)handle;
+    /* console output is buffered by stdio (port_stdout_write) */
+    if (handle == STDOUT_FILENO)
+        fflush(stdout);
+    else if (handle == STDERR_FILENO)
+        fflush(stderr);
     return 0;
 }
 

@@ -1,7 +1,11 @@
 /*
  * The REPL's console: terminal modes, buffered input, output, and putting
- * the terminal back however the process ends.
+ * the terminal back however the process ends; and the running program's
+ * console input (repl_term_input_*).
  */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE 1 /* ppoll */
+#endif
 #include "config.h"
 
 #include <errno.h>
@@ -130,7 +134,9 @@ void repl_term_open(repl_term_t *t, int in_fd, int out_fd)
     t->in_fd = in_fd;
     t->out_fd = out_fd;
     t->stop_pipe[0] = t->stop_pipe[1] = -1;
+    t->wake_pipe[0] = t->wake_pipe[1] = -1;
     pthread_mutex_init(&t->lock, NULL);
+    pthread_cond_init(&t->room, NULL);
     t->in_tty = isatty(in_fd);
     t->out_tty = isatty(out_fd);
     t->out_separate = t->out_tty && !(t->in_tty && same_device(in_fd, out_fd));
@@ -150,8 +156,13 @@ static void set_attr(int fd, const struct termios *tio)
 
 static void stop_watcher(repl_term_t *t);
 
+/* The term in run mode, whose input is the program's stdin, or NULL. */
+static repl_term_t *running;
+
 void repl_term_close(repl_term_t *t)
 {
+    if (running == t)
+        running = NULL;
     stop_watcher(t);
     if (t->saved_in) {
         set_attr(t->in_fd, &t->orig_in);
@@ -161,6 +172,7 @@ void repl_term_close(repl_term_t *t)
         set_attr(t->out_fd, &t->orig_out);
         slot_clear(t->out_fd);
     }
+    pthread_cond_destroy(&t->room);
     pthread_mutex_destroy(&t->lock);
 }
 
@@ -203,11 +215,34 @@ static void interrupt_main(void)
         pthread_kill(main_thread, SIGINT);
 }
 
+/* Tells a reader waiting in repl_term_input_read that buf or eof changed.
+ * The pipe is non-blocking: when it is full a wake is pending anyway. */
+static void wake_reader(repl_term_t *t)
+{
+    if (t->wake_pipe[1] >= 0) {
+        ssize_t w = write(t->wake_pipe[1], "w", 1);
+        (void)w;
+    }
+}
+
 static void *watch(void *arg)
 {
     repl_term_t *t = arg;
     unsigned char tmp[256];
     for (;;) {
+        /* A terminal is a serial line: what does not fit is lost, as in a
+         * UART's buffer, but a Ctrl-C behind it still arrives. A pipe or
+         * file waits for room for a whole chunk instead, so no data is
+         * lost (and a Ctrl-C byte behind a full buffer waits with it). */
+        if (!t->in_tty) {
+            pthread_mutex_lock(&t->lock);
+            while (t->len - t->pos > sizeof(t->buf) - sizeof(tmp) && !t->stopping)
+                pthread_cond_wait(&t->room, &t->lock);
+            bool stop = t->stopping;
+            pthread_mutex_unlock(&t->lock);
+            if (stop)
+                break;
+        }
         struct pollfd p[2] = {{t->in_fd, POLLIN, 0}, {t->stop_pipe[0], POLLIN, 0}};
         int r = poll(p, 2, -1);
         if (r < 0) {
@@ -226,6 +261,7 @@ static void *watch(void *arg)
         if (n <= 0) {
             t->eof = true;
             pthread_mutex_unlock(&t->lock);
+            wake_reader(t);
             break;
         }
         if (t->pos > 0) {
@@ -240,18 +276,30 @@ static void *watch(void *arg)
                 t->buf[t->len++] = tmp[i];
         }
         pthread_mutex_unlock(&t->lock);
+        wake_reader(t);
     }
     return NULL;
+}
+
+static void close_pair(int p[2])
+{
+    for (int i = 0; i < 2; i++) {
+        if (p[i] >= 0)
+            close(p[i]);
+        p[i] = -1;
+    }
 }
 
 static void start_watcher(repl_term_t *t)
 {
     if (t->watching || t->eof)
         return;
-    if (pipe(t->stop_pipe) < 0)
+    if (pipe2(t->stop_pipe, O_CLOEXEC) < 0)
         return;
-    fcntl(t->stop_pipe[0], F_SETFD, FD_CLOEXEC);
-    fcntl(t->stop_pipe[1], F_SETFD, FD_CLOEXEC);
+    if (pipe2(t->wake_pipe, O_CLOEXEC | O_NONBLOCK) < 0) {
+        close_pair(t->stop_pipe);
+        return;
+    }
     main_thread = pthread_self();
     /* the watcher must not take SIGINT meant for the main thread */
     sigset_t all, old;
@@ -260,9 +308,8 @@ static void start_watcher(repl_term_t *t)
     int r = pthread_create(&t->watcher, NULL, watch, t);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     if (r != 0) {
-        close(t->stop_pipe[0]);
-        close(t->stop_pipe[1]);
-        t->stop_pipe[0] = t->stop_pipe[1] = -1;
+        close_pair(t->stop_pipe);
+        close_pair(t->wake_pipe);
         return;
     }
     t->watching = true;
@@ -272,14 +319,18 @@ static void stop_watcher(repl_term_t *t)
 {
     if (!t->watching)
         return;
+    pthread_mutex_lock(&t->lock);
+    t->stopping = true;
+    pthread_cond_signal(&t->room);
+    pthread_mutex_unlock(&t->lock);
     ssize_t w;
     do
         w = write(t->stop_pipe[1], "x", 1);
     while (w < 0 && errno == EINTR);
     pthread_join(t->watcher, NULL);
-    close(t->stop_pipe[0]);
-    close(t->stop_pipe[1]);
-    t->stop_pipe[0] = t->stop_pipe[1] = -1;
+    t->stopping = false;
+    close_pair(t->stop_pipe);
+    close_pair(t->wake_pipe);
     t->watching = false;
 }
 
@@ -299,6 +350,7 @@ static void take_buffered_interrupt(repl_term_t *t)
 void repl_term_run_mode(repl_term_t *t)
 {
     take_buffered_interrupt(t);
+    running = t;
     if (t->ctl_tty) {
         /* the line discipline turns Ctrl-C into SIGINT */
         if (t->saved_in)
@@ -325,6 +377,8 @@ void repl_term_run_done(repl_term_t *t)
 {
     fflush(stdout);
     fflush(stderr);
+    if (running == t)
+        running = NULL;
     stop_watcher(t);
     repl_term_edit_mode(t);
 }
@@ -380,6 +434,177 @@ bool repl_term_pending(repl_term_t *t)
         return false;
     struct pollfd p = {t->in_fd, POLLIN, 0};
     return poll(&p, 1, 0) > 0 && (p.revents & POLLIN);
+}
+
+/* ---- the program's console input ---- */
+
+/* fd 0 while no term is in run mode. Only the functions below use its
+ * buffer; it never has a watcher. */
+static repl_term_t plain = {
+    .in_fd = STDIN_FILENO,
+    .out_fd = STDOUT_FILENO,
+    .lock = PTHREAD_MUTEX_INITIALIZER,
+    .room = PTHREAD_COND_INITIALIZER,
+    .stop_pipe = {-1, -1},
+    .wake_pipe = {-1, -1},
+};
+
+static repl_term_t *input_term(void)
+{
+    return running ? running : &plain;
+}
+
+/* Waits until fd is readable, at its end or in error (read() then tells
+ * which). Returns 0, -EINTR when an interrupt is pending, or -errno. The
+ * flag is tested with the signals that set it blocked, and ppoll unblocks
+ * them atomically with the wait, so a signal that lands between the test
+ * and the wait still ends the wait. */
+static int wait_input(int fd)
+{
+    sigset_t block, old;
+    sigemptyset(&block);
+    sigaddset(&block, SIGINT);
+    sigaddset(&block, SIGTERM);
+    sigaddset(&block, SIGHUP);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
+    int r;
+    for (;;) {
+        if (port_interrupt_pending) {
+            r = -EINTR;
+            break;
+        }
+        struct pollfd p = {fd, POLLIN, 0};
+        int k = ppoll(&p, 1, NULL, &old);
+        if (k > 0) {
+            r = 0;
+            break;
+        }
+        if (k < 0 && errno != EINTR) {
+            r = -errno;
+            break;
+        }
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    return r;
+}
+
+/* Up to n buffered bytes out of t (under t->lock when a watcher runs). */
+static size_t take(repl_term_t *t, unsigned char *dst, size_t n)
+{
+    size_t k = t->len - t->pos;
+    if (k > n)
+        k = n;
+    memcpy(dst, t->buf + t->pos, k);
+    t->pos += k;
+    return k;
+}
+
+static void drain_wakes(repl_term_t *t)
+{
+    char junk[64];
+    while (read(t->wake_pipe[0], junk, sizeof(junk)) > 0)
+        ;
+}
+
+/* The watcher owns the fd: wait for it to fill the buffer. */
+static long read_watched(repl_term_t *t, unsigned char *dst, size_t n)
+{
+    /* The wake pipe is emptied, and then the buffer looked at once more,
+       before each wait: a byte added after that look wakes the wait, one
+       added before it is found. */
+    bool drained = false;
+    for (;;) {
+        pthread_mutex_lock(&t->lock);
+        size_t k = take(t, dst, n);
+        bool eof = t->eof;
+        if (k > 0)
+            pthread_cond_signal(&t->room);
+        pthread_mutex_unlock(&t->lock);
+        if (k > 0)
+            return (long)k;
+        if (eof)
+            return 0;
+        if (!drained) {
+            drain_wakes(t);
+            drained = true;
+            continue;
+        }
+        int w = wait_input(t->wake_pipe[0]);
+        if (w < 0)
+            return w;
+        drained = false;
+    }
+}
+
+/* Bytes read ahead first, then the fd through t's buffer. */
+static long read_direct(repl_term_t *t, unsigned char *dst, size_t n)
+{
+    for (;;) {
+        if (t->pos < t->len)
+            return (long)take(t, dst, n);
+        int w = wait_input(t->in_fd);
+        if (w < 0)
+            return w;
+        ssize_t r = read(t->in_fd, t->buf, sizeof(t->buf));
+        if (r > 0) {
+            t->pos = 0;
+            t->len = (size_t)r;
+            continue;
+        }
+        /* the end is not recorded in t->eof: after a terminal's Ctrl-D the
+           next read waits again, and the REPL goes on */
+        if (r == 0)
+            return 0;
+        /* wait_input tells an interrupt; a non-blocking fd waits there */
+        if (errno != EINTR && errno != EAGAIN)
+            return -errno;
+    }
+}
+
+long repl_term_input_read(void *buf, size_t n)
+{
+    repl_term_t *t = input_term();
+    if (n == 0)
+        return 0;
+    return t->watching ? read_watched(t, buf, n) : read_direct(t, buf, n);
+}
+
+size_t repl_term_input_available(void)
+{
+    repl_term_t *t = input_term();
+    pthread_mutex_lock(&t->lock);
+    size_t n = t->len - t->pos;
+    bool eof = t->eof;
+    pthread_mutex_unlock(&t->lock);
+    int k = 0;
+    if (!eof && ioctl(t->in_fd, FIONREAD, &k) == 0 && k > 0)
+        n += (size_t)k;
+    return n;
+}
+
+int repl_term_input_fd(void)
+{
+    repl_term_t *t = input_term();
+    return t->watching ? t->wake_pipe[0] : t->in_fd;
+}
+
+bool repl_term_input_ready(void)
+{
+    repl_term_t *t = input_term();
+    if (t->watching)
+        drain_wakes(t);
+    pthread_mutex_lock(&t->lock);
+    bool ready = t->pos < t->len || (t->watching && t->eof);
+    pthread_mutex_unlock(&t->lock);
+    return ready;
+}
+
+bool repl_term_input_raw_tty(void)
+{
+    struct termios tio;
+    if (tcgetattr(input_term()->in_fd, &tio) != 0)
+        return false;
+    return !(tio.c_lflag & ICANON) && !(tio.c_iflag & ICRNL);
 }
 
 /* ---- output ---- */

@@ -44,6 +44,13 @@ typedef struct repl_term {
     pthread_t watcher;
     pthread_mutex_t lock;
     int stop_pipe[2];
+    /* the watcher writes a byte here (non-blocking) after it changed
+       buf or eof, so a program reading its stdin can wait for it */
+    int wake_pipe[2];
+    /* a watcher reading a pipe or file waits here while buf is full;
+       signalled when the program takes bytes and when it must stop */
+    pthread_cond_t room;
+    bool stopping;
 } repl_term_t;
 
 enum {
@@ -70,6 +77,40 @@ void repl_term_run_done(repl_term_t *t);
 int repl_term_getc(repl_term_t *t, int timeout_ms);
 /* Whether a byte can be read at once (buffered or waiting on the fd). */
 bool repl_term_pending(repl_term_t *t);
+
+/* ---- the program's console input (sys.stdin, input()) ----
+ * While a term is in run mode its input is the running program's stdin:
+ * bytes the REPL had read ahead come first, then the fd, read directly
+ * (controlling tty: cooked, Ctrl-C is SIGINT) or through the watcher's
+ * buffer (any other input: the watcher owns the fd and keeps Ctrl-C out
+ * of the data). With no term in run mode (a plain `circuitpython
+ * file.py`, atexit callbacks) fd 0 is read through a buffer of its own.
+ * Main thread only. */
+
+/* Waits until input has arrived, then copies up to n (>= 1) of the bytes
+ * there into buf. Returns the count; 0 at end of input (a terminal's
+ * Ctrl-D ends only this read, as in python3); -EINTR as soon as
+ * port_interrupt_pending is set (checked with the interrupting signals
+ * blocked, so one that lands just before the wait still ends it);
+ * another -errno on a read error. */
+long repl_term_input_read(void *buf, size_t n);
+/* How many bytes repl_term_input_read can return without waiting: those
+ * buffered plus those the fd holds (FIONREAD: on a cooked terminal only
+ * complete lines, as read() then returns them). */
+size_t repl_term_input_available(void);
+/* For waiting on stdin along with other fds (select.poll): the fd that
+ * becomes readable when input arrives (the watcher's wake pipe, else the
+ * input fd itself), and whether a read returns at once from what was
+ * already taken off the fd (bytes buffered, or the watcher saw the end).
+ * repl_term_input_ready empties the wake pipe before it looks, so a wait
+ * on the fd after a false answer ends only for news; a wake it reports
+ * can still be for bytes since read: ask again after every wake. */
+int repl_term_input_fd(void);
+bool repl_term_input_ready(void);
+/* Whether the input is a terminal that reaches the program raw, as a
+ * serial line does: no line editing, and Enter arrives as CR (neither
+ * ICANON nor ICRNL). */
+bool repl_term_input_raw_tty(void);
 
 /* Output to out_fd, after flushing stdout so the order is kept. */
 void repl_term_write(repl_term_t *t, const char *s, size_t n);

@@ -258,6 +258,10 @@ void sup_vm_stop(void)
 {
     if (!heap)
         return;
+    /* A program that ended with the heap locked: atexit callbacks may
+       allocate, and the collection below must run the finalisers. */
+    for (; vm.heap_lock_depth > 0; vm.heap_lock_depth--)
+        gc_unlock();
     port_interrupt_pending = 0;
     atexit_run();
     port_interrupt_pending = 0;

@@ -28,6 +28,7 @@ char *port_stack_limit;
 void port_stdout_write(const char *s, size_t n) { (void)s; (void)n; }
 void port_stderr_write(const char *s, size_t n) { (void)s; (void)n; }
 long port_stdin_readline(char *buf, size_t size) { (void)buf; (void)size; return -1; }
+long port_stdin_read(void *buf, size_t n) { (void)buf; (void)n; return 0; }
 int port_file_read(const char *path, char **data, size_t *len) { (void)path; (void)data; (void)len; return -2; }
 int port_path_stat(const char *path) { (void)path; return PORT_STAT_NONE; }
 uint64_t port_ticks_ns(void) { static uint64_t t; return t += 1000; }
