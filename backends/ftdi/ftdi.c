@@ -7,8 +7,6 @@
  * operation that needs the hardware (and try again each time), so that
  * `import board` works without the adapter and the error the user sees
  * names the pin or bus and says what to do.
- *
- * Invariant: hint_err == 0 exactly when there is no hint.
  */
 #include <errno.h>
 #include <stdarg.h>
@@ -20,34 +18,25 @@
 
 /* ---- hints ---- */
 
-static int hint_err;
-static char hint_text[FTDI_HINT_MAX];
+static hint_store_t hint;
 
 int ftdi_hint(int err, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(hint_text, sizeof(hint_text), fmt, ap);
+    int rc = hint_store_vset(&hint, err, fmt, ap);
     va_end(ap);
-    hint_err = err;
-    return -err;
+    return rc;
 }
 
 void ftdi_hint_clear(void)
 {
-    hint_err = 0;
-    hint_text[0] = '\0';
+    hint_store_clear(&hint);
 }
 
 int ftdi_hint_take(hal_hint_t *h)
 {
-    int rc = -HAL_ENOENT;
-    if (hint_err != 0 && h && h->err == hint_err && h->buf && h->size > 0) {
-        snprintf(h->buf, h->size, "%s", hint_text);
-        rc = 0;
-    }
-    ftdi_hint_clear();
-    return rc;
+    return hint_store_take(&hint, h);
 }
 
 void ftdi_log(const hal_system_t *sys, bool chatter, const char *fmt, ...)

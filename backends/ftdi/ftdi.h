@@ -33,6 +33,7 @@
 #include <stdint.h>
 
 #include "../hal.h"
+#include "../hint_store.h"
 
 struct ftdi_context;
 
@@ -40,7 +41,7 @@ extern const hal_backend_t ftdi_backend;
 
 /* ---- ftdi.c: hints and the log ---- */
 
-#define FTDI_HINT_MAX 320
+#define FTDI_HINT_MAX HINT_STORE_MAX
 
 /* Remember the advice for error err (a positive errno) for HAL_CTL_HINT,
  * replacing any earlier one; returns -err. One process drives one board,

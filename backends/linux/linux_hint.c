@@ -1,39 +1,25 @@
-/*
- * The Linux backend's hint (see linux_hint.h). Invariant: hint_err == 0
- * exactly when there is no hint.
- */
+/* The Linux backend's hint (see linux_hint.h): one process-wide store. */
 #include "linux_hint.h"
 
-#include <stdarg.h>
-#include <stdio.h>
-#include <string.h>
+#include "../hint_store.h"
 
-static int hint_err;
-static char hint_text[LINUX_HINT_MAX];
+static hint_store_t store;
 
 int linux_hint(int err, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    vsnprintf(hint_text, sizeof(hint_text), fmt, ap);
+    int rc = hint_store_vset(&store, err, fmt, ap);
     va_end(ap);
-    hint_err = err;
-    return -err;
+    return rc;
 }
 
 void linux_hint_clear(void)
 {
-    hint_err = 0;
-    hint_text[0] = '\0';
+    hint_store_clear(&store);
 }
 
 int linux_hint_take(hal_hint_t *h)
 {
-    int rc = -HAL_ENOENT;
-    if (hint_err != 0 && h && h->err == hint_err && h->buf && h->size > 0) {
-        snprintf(h->buf, h->size, "%s", hint_text);
-        rc = 0;
-    }
-    linux_hint_clear();
-    return rc;
+    return hint_store_take(&store, h);
 }

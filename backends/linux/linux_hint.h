@@ -13,8 +13,9 @@
 #define CP_LINUX_HINT_H
 
 #include "../hal.h"
+#include "../hint_store.h"
 
-#define LINUX_HINT_MAX 320
+#define LINUX_HINT_MAX HINT_STORE_MAX
 
 /* Remember fmt's text (cut to LINUX_HINT_MAX - 1 bytes) as the advice for
  * error err (a positive errno), replacing any earlier hint. Returns -err,
