@@ -9,23 +9,33 @@
 #include "port.h"
 #include "runtime.h"
 
-static obj_t b_print(size_t n, const obj_t *args, map_t *kw)
+/* print(..., file=f): like CPython, one f.write() per argument, separator
+ * and end, so a file object sees the pieces (and a write error stops at
+ * the piece that failed). */
+static void print_to_file(obj_t file, size_t n, const obj_t *args, obj_t sep, obj_t end)
 {
-    obj_t sep = kw ? map_get_qstr(kw, Q_sep) : OBJ_NULL;
-    obj_t end = kw ? map_get_qstr(kw, Q_end) : OBJ_NULL;
-    obj_t file = kw ? map_get_qstr(kw, Q_file) : OBJ_NULL;
-    obj_t flush = kw ? map_get_qstr(kw, Q_flush) : OBJ_NULL;
-    (void)flush;
-    if (sep && sep != OBJ_NONE && !obj_is_str(sep))
-        raise_fmt(&type_TypeError, "sep must be None or a string, not %s", obj_type_name(sep));
-    if (end && end != OBJ_NONE && !obj_is_str(end))
-        raise_fmt(&type_TypeError, "end must be None or a string, not %s", obj_type_name(end));
+    obj_t dest[3];
+    for (size_t i = 0; i < n; i++) {
+        if (i) {
+            load_method(file, Q_write, dest);
+            dest[2] = sep ? sep : str_new(" ", 1);
+            call_method(1, 0, dest);
+        }
+        load_method(file, Q_write, dest);
+        dest[2] = obj_str(args[i]);
+        call_method(1, 0, dest);
+    }
+    load_method(file, Q_write, dest);
+    dest[2] = end ? end : str_new("\n", 1);
+    call_method(1, 0, dest);
+}
+
+/* The console gets the whole line in one write. */
+static void print_to_stdout(size_t n, const obj_t *args, obj_t sep, obj_t end)
+{
     size_t seplen = 1, endlen = 1;
-    const char *seps = " ", *ends = "\n";
-    if (sep && sep != OBJ_NONE)
-        seps = str_get_data(sep, &seplen);
-    if (end && end != OBJ_NONE)
-        ends = str_get_data(end, &endlen);
+    const char *seps = sep ? str_get_data(sep, &seplen) : " ";
+    const char *ends = end ? str_get_data(end, &endlen) : "\n";
     vstr_t v;
     vstr_init(&v, 64);
     print_t p;
@@ -36,14 +46,37 @@ static obj_t b_print(size_t n, const obj_t *args, map_t *kw)
         obj_print(&p, args[i], PRINT_STR);
     }
     vstr_add_strn(&v, ends, endlen);
-    if (file && file != OBJ_NONE) {
-        obj_t s = str_new(v.buf, v.len);
-        obj_t dest[3];
-        load_method(file, Q_write, dest);
-        dest[2] = s;
-        call_method(1, 0, dest);
-    } else {
-        port_stdout_write(v.buf, v.len);
+    port_stdout_write(v.buf, v.len);
+}
+
+static obj_t b_print(size_t n, const obj_t *args, map_t *kw)
+{
+    obj_t sep = kw ? map_get_qstr(kw, Q_sep) : OBJ_NULL;
+    obj_t end = kw ? map_get_qstr(kw, Q_end) : OBJ_NULL;
+    obj_t file = kw ? map_get_qstr(kw, Q_file) : OBJ_NULL;
+    obj_t flush = kw ? map_get_qstr(kw, Q_flush) : OBJ_NULL;
+    if (sep && sep != OBJ_NONE && !obj_is_str(sep))
+        raise_fmt(&type_TypeError, "sep must be None or a string, not %s", obj_type_name(sep));
+    if (end && end != OBJ_NONE && !obj_is_str(end))
+        raise_fmt(&type_TypeError, "end must be None or a string, not %s", obj_type_name(end));
+    if (sep == OBJ_NONE)
+        sep = OBJ_NULL;
+    if (end == OBJ_NONE)
+        end = OBJ_NULL;
+    if (file == OBJ_NONE)
+        file = OBJ_NULL;
+    if (file)
+        print_to_file(file, n, args, sep, end);
+    else
+        print_to_stdout(n, args, sep, end);
+    if (flush && obj_is_true(flush)) {
+        if (file) {
+            obj_t dest[2];
+            load_method(file, Q_flush, dest);
+            call_method(0, 0, dest);
+        } else {
+            port_flush(1); /* the console's stdout handle, as sys.stdout's */
+        }
     }
     return OBJ_NONE;
 }

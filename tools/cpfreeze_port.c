@@ -28,6 +28,12 @@ void port_stderr_write(const char *s, size_t n)
     fwrite(s, 1, n, stderr);
 }
 
+int port_flush(int handle)
+{
+    (void)handle;
+    return fflush(stdout) == 0 ? 0 : -ERRNO_EIO;
+}
+
 long port_stdin_readline(char *buf, size_t size)
 {
     (void)buf;
