@@ -212,6 +212,9 @@ int ftdi_mpsse_run(ftdi_mpsse_t *m);
 /* The divisor and clocking commands for the channel's current divisor
  * and three_phase, and the loopback and adaptive clocking off. */
 void ftdi_mpsse_clock_setup(ftdi_mpsse_t *m);
+/* Open-drain lines (a bit per ADBUS/ACBUS line: driven only low), on chips
+ * that have the mode (the FT232H); nothing is queued on others. */
+void ftdi_mpsse_drive_zero(ftdi_mpsse_t *m, uint16_t mask);
 
 /* ---- ftdi_gpio.c ---- */
 

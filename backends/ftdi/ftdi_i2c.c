@@ -207,10 +207,7 @@ static int send_setup(ftdi_chan_t *c)
     ftdi_mpsse_t m;
     ftdi_mpsse_begin(&m, c);
     ftdi_mpsse_clock_setup(&m);
-    if (ftdi_chan_has_drive_zero(c)) {
-        uint8_t dz[] = {FTDI_OP_DRIVE_ZERO, c->drive_zero, 0};
-        ftdi_mpsse_cmd(&m, dz, sizeof(dz), 0, 0);
-    }
+    ftdi_mpsse_drive_zero(&m, c->drive_zero);
     if (c->bus == FTDI_BUS_I2C)
         lines(&m, 1, 1, 1);
     else

@@ -136,6 +136,14 @@ void ftdi_mpsse_set_low(ftdi_mpsse_t *m)
     ftdi_mpsse_cmd(m, b, sizeof(b), 0, 0);
 }
 
+void ftdi_mpsse_drive_zero(ftdi_mpsse_t *m, uint16_t mask)
+{
+    if (!ftdi_chan_has_drive_zero(m->chan))
+        return;
+    uint8_t dz[] = {FTDI_OP_DRIVE_ZERO, (uint8_t)mask, (uint8_t)(mask >> 8)};
+    ftdi_mpsse_cmd(m, dz, sizeof(dz), 0, 0);
+}
+
 void ftdi_mpsse_set_high(ftdi_mpsse_t *m)
 {
     const ftdi_chan_t *c = m->chan;

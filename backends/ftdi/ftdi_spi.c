@@ -63,10 +63,7 @@ static int send_setup(const hal_spi_dev_t *dev)
     ftdi_mpsse_t m;
     ftdi_mpsse_begin(&m, c);
     ftdi_mpsse_clock_setup(&m);
-    if (ftdi_chan_has_drive_zero(c)) {
-        uint8_t dz[] = {FTDI_OP_DRIVE_ZERO, 0, 0};
-        ftdi_mpsse_cmd(&m, dz, sizeof(dz), 0, 0);
-    }
+    ftdi_mpsse_drive_zero(&m, 0);
     ftdi_mpsse_set_low(&m);
     int rc = ftdi_mpsse_run(&m);
     ftdi_mpsse_end(&m);
